@@ -1,0 +1,41 @@
+import { createHash } from "node:crypto";
+import { afterAll, afterEach, beforeAll, expect, vi } from "vitest";
+import { createTestDatabase } from "./test-database";
+import { applyTestEnv } from "./test-env";
+import { clearShopRoutes, installShopifyNetwork } from "./shopify-network";
+
+// Runs before each test file, before anything imports the app: the shopify-api node adapter
+// captures globalThis.fetch on import, so the interceptor must already be in place.
+applyTestEnv();
+installShopifyNetwork();
+
+const testFile = expect.getState().testPath ?? "unknown";
+const dbName = `w${process.env.VITEST_POOL_ID ?? "0"}-${createHash("sha1").update(testFile).digest("hex").slice(0, 10)}`;
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = await createTestDatabase(dbName);
+});
+
+// An unexpected console.error fails the test that caused it.
+let consoleErrors: unknown[][] = [];
+const errorSpy = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+  consoleErrors.push(args);
+});
+
+afterEach(() => {
+  clearShopRoutes();
+  const seen = consoleErrors;
+  consoleErrors = [];
+  if (seen.length > 0) {
+    throw new Error(`Unexpected console.error:\n${seen.map((args) => args.map(String).join(" ")).join("\n")}`);
+  }
+});
+
+afterAll(() => {
+  errorSpy.mockRestore();
+});
+
+/** Lets a test declare console.error output it expects (the output is then not a failure). */
+export function expectConsoleError(): void {
+  consoleErrors = [];
+}
