@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { afterAll, afterEach, beforeAll, expect, vi } from "vitest";
+import { afterAll, afterEach, expect, vi } from "vitest";
 import { createTestDatabase } from "./test-database";
 import { applyTestEnv } from "./test-env";
 import { clearShopRoutes, installShopifyNetwork } from "./shopify-network";
@@ -12,9 +12,8 @@ installShopifyNetwork();
 const testFile = expect.getState().testPath ?? "unknown";
 const dbName = `w${process.env.VITEST_POOL_ID ?? "0"}-${createHash("sha1").update(testFile).digest("hex").slice(0, 10)}`;
 
-beforeAll(async () => {
-  process.env.DATABASE_URL = await createTestDatabase(dbName);
-});
+// Created before the test file is imported, so the app's Prisma client opens the migrated file.
+process.env.DATABASE_URL = await createTestDatabase(dbName);
 
 // An unexpected console.error fails the test that caused it.
 let consoleErrors: unknown[][] = [];

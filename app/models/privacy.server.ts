@@ -1,0 +1,50 @@
+import type { Prisma } from "@prisma/client";
+import { z } from "zod";
+
+/** Shopify's customers/data_request and customers/redact payloads (the parts we use). */
+export const customerPrivacyPayload = z.object({
+  shop_domain: z.string(),
+  customer: z.object({
+    id: z.union([z.number(), z.string()]).transform(String),
+    email: z.string().nullish(),
+    phone: z.string().nullish(),
+  }),
+  orders_requested: z.array(z.union([z.number(), z.string()]).transform(String)).optional(),
+  orders_to_redact: z.array(z.union([z.number(), z.string()]).transform(String)).optional(),
+});
+export type CustomerPrivacyPayload = z.infer<typeof customerPrivacyPayload>;
+
+/** Keeps a customer's data request so the merchant can see and answer it in the admin. */
+export async function recordDataRequest(tx: Prisma.TransactionClient, shop: string, payload: CustomerPrivacyPayload) {
+  await tx.dataRequest.create({
+    data: {
+      shop,
+      customerId: payload.customer.id,
+      email: payload.customer.email ?? null,
+      ordersJson: JSON.stringify(payload.orders_requested ?? []),
+    },
+  });
+}
+
+/** Erases every personal field Aftercare holds for one customer of one shop. */
+export async function redactCustomer(tx: Prisma.TransactionClient, shop: string, payload: CustomerPrivacyPayload) {
+  await tx.dataRequest.updateMany({
+    where: { shop, customerId: payload.customer.id },
+    data: { email: null, customerId: null },
+  });
+}
+
+/** Deletes every row Aftercare holds for a shop (48 hours after uninstall, Shopify sends shop/redact). */
+export async function redactShop(tx: Prisma.TransactionClient, shop: string) {
+  await tx.session.deleteMany({ where: { shop } });
+  await tx.dataRequest.deleteMany({ where: { shop } });
+  await tx.shop.deleteMany({ where: { domain: shop } });
+  // Receipts name the shop too; redaction is naturally idempotent, so they can go.
+  await tx.processedWebhook.deleteMany({ where: { shop } });
+}
+
+/** app/uninstalled: the shop's access tokens are dead; forget them and remember when it left. */
+export async function markUninstalled(tx: Prisma.TransactionClient, shop: string) {
+  await tx.session.deleteMany({ where: { shop } });
+  await tx.shop.updateMany({ where: { domain: shop }, data: { uninstalledAt: new Date() } });
+}

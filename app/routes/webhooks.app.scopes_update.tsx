@@ -1,0 +1,19 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { authenticate } from "../shopify.server";
+import { handleWebhookOnce } from "../models/webhook-receipt.server";
+
+const payloadSchema = z.object({ current: z.array(z.string()) });
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { shop, topic, webhookId, payload } = await authenticate.webhook(request);
+  const parsed = payloadSchema.safeParse(payload);
+  if (!parsed.success) return new Response("Payload has no list of current scopes", { status: 422 });
+  const scope = parsed.data.current.join(",");
+
+  await handleWebhookOnce({ webhookId, shop, topic }, async (tx) => {
+    await tx.session.updateMany({ where: { shop }, data: { scope } });
+    await tx.shop.updateMany({ where: { domain: shop }, data: { scopes: scope } });
+  });
+  return new Response(null, { status: 200 });
+};

@@ -1,0 +1,115 @@
+/**
+ * Signing exactly as Shopify signs, so requests in tests and in the demo pass through the real
+ * `authenticate.*` code: webhook HMACs, app-proxy signatures and App Bridge session tokens (JWT, HS256).
+ */
+import { createHmac, randomUUID } from "node:crypto";
+
+export function webhookHmac(rawBody: string, secret: string): string {
+  return createHmac("sha256", secret).update(rawBody, "utf8").digest("base64");
+}
+
+export interface WebhookOptions {
+  url: string;
+  topic: string;
+  shop: string;
+  payload: unknown;
+  secret: string;
+  webhookId?: string;
+  apiVersion?: string;
+  /** Overrides the computed HMAC (to forge a delivery). */
+  hmac?: string;
+}
+
+/** A webhook delivery as Shopify sends it: raw JSON body and X-Shopify-* headers. */
+export function signedWebhookRequest(options: WebhookOptions): Request {
+  const body = JSON.stringify(options.payload);
+  return new Request(options.url, {
+    method: "POST",
+    body,
+    headers: {
+      "Content-Type": "application/json",
+      "X-Shopify-Topic": options.topic,
+      "X-Shopify-Shop-Domain": options.shop,
+      "X-Shopify-Webhook-Id": options.webhookId ?? randomUUID(),
+      "X-Shopify-Event-Id": randomUUID(),
+      "X-Shopify-Triggered-At": new Date().toISOString(),
+      "X-Shopify-API-Version": options.apiVersion ?? "2026-07",
+      "X-Shopify-Hmac-Sha256": options.hmac ?? webhookHmac(body, options.secret),
+    },
+  });
+}
+
+/**
+ * The app-proxy signature: every query parameter but `signature`, as `key=value` (repeated keys joined
+ * with commas), sorted, concatenated with no separator, HMAC-SHA256 with the app secret, hex.
+ */
+export function appProxySignature(params: URLSearchParams, secret: string): string {
+  const grouped = new Map<string, string[]>();
+  for (const [key, value] of params) {
+    if (key === "signature") continue;
+    grouped.set(key, [...(grouped.get(key) ?? []), value]);
+  }
+  const message = [...grouped.entries()]
+    .map(([key, values]) => `${key}=${values.join(",")}`)
+    .sort()
+    .join("");
+  return createHmac("sha256", secret).update(message, "utf8").digest("hex");
+}
+
+export interface AppProxyOptions {
+  /** The app's own URL for the proxied path, e.g. https://app.example/proxy/orders */
+  url: string;
+  shop: string;
+  secret: string;
+  pathPrefix?: string;
+  loggedInCustomerId?: string;
+  timestamp?: number;
+  /** Overrides the computed signature (to forge a request). */
+  signature?: string;
+}
+
+/** The URL Shopify's app proxy forwards to: the shopper's query plus shop, path_prefix, timestamp, signature. */
+export function signAppProxyUrl(options: AppProxyOptions): string {
+  const url = new URL(options.url);
+  url.searchParams.set("shop", options.shop);
+  url.searchParams.set("path_prefix", options.pathPrefix ?? "/apps/aftercare");
+  url.searchParams.set("timestamp", String(options.timestamp ?? Math.floor(Date.now() / 1000)));
+  url.searchParams.set("logged_in_customer_id", options.loggedInCustomerId ?? "");
+  url.searchParams.delete("signature");
+  url.searchParams.set("signature", options.signature ?? appProxySignature(url.searchParams, options.secret));
+  return url.toString();
+}
+
+function base64url(input: string | Buffer): string {
+  return Buffer.from(input).toString("base64url");
+}
+
+export interface SessionTokenOptions {
+  shop: string;
+  apiKey: string;
+  secret: string;
+  userId?: string;
+  /** Seconds since the epoch; Shopify's tokens live one minute. */
+  issuedAt?: number;
+  lifetimeSeconds?: number;
+}
+
+/** An App Bridge session token (the `id_token` / Bearer token Shopify's admin gives an embedded app). */
+export function mintSessionToken(options: SessionTokenOptions): string {
+  const iat = options.issuedAt ?? Math.floor(Date.now() / 1000);
+  const payload = {
+    iss: `https://${options.shop}/admin`,
+    dest: `https://${options.shop}`,
+    aud: options.apiKey,
+    sub: options.userId ?? "1",
+    exp: iat + (options.lifetimeSeconds ?? 60),
+    nbf: iat,
+    iat,
+    jti: randomUUID(),
+    sid: randomUUID(),
+  };
+  const header = base64url(JSON.stringify({ alg: "HS256", typ: "JWT" }));
+  const body = base64url(JSON.stringify(payload));
+  const signature = createHmac("sha256", options.secret).update(`${header}.${body}`).digest("base64url");
+  return `${header}.${body}.${signature}`;
+}
