@@ -9,7 +9,7 @@ const envSchema = z.object({
   SHOPIFY_API_SECRET: z.string({ required_error: "SHOPIFY_API_SECRET is missing: the app's client secret from the Partner Dashboard" }).min(1, "SHOPIFY_API_SECRET is empty"),
   SHOPIFY_APP_URL: z
     .string({ required_error: "SHOPIFY_APP_URL is missing: the public https URL the app is served on" })
-    .url("SHOPIFY_APP_URL must be a full URL such as https://aftercare.example.com"),
+    .regex(/^https?:\/\/[^/\s]+/, "SHOPIFY_APP_URL must be a full URL such as https://aftercare.example.com"),
   SCOPES: z.string().optional(),
   DATABASE_URL: z
     .string({ required_error: "DATABASE_URL is missing: e.g. file:./prisma/dev.sqlite or postgresql://..." })
