@@ -4,6 +4,7 @@ import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prism
 import prisma from "./db.server";
 import { env } from "./env.server";
 import { recordInstall } from "./models/shop.server";
+import { startInitialSync } from "./jobs/order-sync.server";
 
 const config = env();
 
@@ -22,6 +23,8 @@ const shopify = shopifyApp({
   hooks: {
     afterAuth: async ({ session }) => {
       await recordInstall(session.shop, session.scope ?? "");
+      // Runs in the background; progress shows on the dashboard.
+      startInitialSync(session);
     },
   },
   ...(config.SHOP_CUSTOM_DOMAIN ? { customShopDomains: [config.SHOP_CUSTOM_DOMAIN] } : {}),

@@ -28,6 +28,27 @@ export async function recordDataRequest(tx: Prisma.TransactionClient, shop: stri
 
 /** Erases every personal field Aftercare holds for one customer of one shop. */
 export async function redactCustomer(tx: Prisma.TransactionClient, shop: string, payload: CustomerPrivacyPayload) {
+  const customerGid = `gid://shopify/Customer/${payload.customer.id}`;
+  const email = payload.customer.email?.trim().toLowerCase() || null;
+  const theirOrders = await tx.order.findMany({ where: { shop, customerId: customerGid }, select: { id: true } });
+  const orderIds = [
+    ...new Set([
+      ...theirOrders.map((order) => order.id),
+      ...(payload.orders_to_redact ?? []).map((id) => `gid://shopify/Order/${id}`),
+    ]),
+  ];
+  const contactMatch = email ? [{ orderId: { in: orderIds } }, { email }] : [{ orderId: { in: orderIds } }];
+
+  await tx.order.updateMany({ where: { shop, customerId: customerGid }, data: { customerId: null } });
+  await tx.orderContact.deleteMany({ where: { shop, OR: contactMatch } });
+  await tx.surveyResponse.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { comment: null } });
+  if (email) {
+    await tx.outboxMessage.deleteMany({ where: { shop, toAddress: email, status: { in: ["pending", "failed"] } } });
+    await tx.outboxMessage.updateMany({
+      where: { shop, toAddress: email },
+      data: { toAddress: "redacted", subject: "redacted", html: "", text: "" },
+    });
+  }
   await tx.dataRequest.updateMany({
     where: { shop, customerId: payload.customer.id },
     data: { email: null, customerId: null },
@@ -36,11 +57,27 @@ export async function redactCustomer(tx: Prisma.TransactionClient, shop: string,
 
 /** Deletes every row Aftercare holds for a shop (48 hours after uninstall, Shopify sends shop/redact). */
 export async function redactShop(tx: Prisma.TransactionClient, shop: string) {
-  await tx.session.deleteMany({ where: { shop } });
-  await tx.dataRequest.deleteMany({ where: { shop } });
+  const where = { where: { shop } };
+  await tx.session.deleteMany(where);
+  await tx.dataRequest.deleteMany(where);
+  await tx.orderLineItem.deleteMany(where);
+  await tx.orderFulfillment.deleteMany(where);
+  await tx.order.deleteMany(where);
+  await tx.orderSync.deleteMany(where);
+  await tx.orderContact.deleteMany(where);
+  await tx.deliveryPromise.deleteMany(where);
+  await tx.outboxMessage.deleteMany(where);
+  await tx.surveyResponse.deleteMany(where);
+  await tx.surveySettings.deleteMany(where);
+  await tx.contactOptions.deleteMany(where);
+  await tx.loyaltySettings.deleteMany(where);
+  await tx.emailTemplate.deleteMany(where);
+  await tx.emailSettings.deleteMany(where);
+  await tx.shippingSettings.deleteMany(where);
+  await tx.returnSettings.deleteMany(where);
   await tx.shop.deleteMany({ where: { domain: shop } });
   // Receipts name the shop too; redaction is naturally idempotent, so they can go.
-  await tx.processedWebhook.deleteMany({ where: { shop } });
+  await tx.processedWebhook.deleteMany(where);
 }
 
 /** app/uninstalled: the shop's access tokens are dead; forget them and remember when it left. */

@@ -22,6 +22,9 @@ export default function AdminLayout() {
         <Link to="/app" rel="home">
           Home
         </Link>
+        <Link to="/app/shipping">Shipping</Link>
+        <Link to="/app/returns">Returns</Link>
+        <Link to="/app/surveys">Surveys</Link>
       </NavMenu>
       <Outlet />
     </AppProvider>

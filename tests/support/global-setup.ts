@@ -1,8 +1,7 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 
+// Each test file replaces its own database file, so nothing here is deleted: several runs may share the folder.
 export default function globalSetup(): void {
-  const dir = path.resolve(import.meta.dirname, "../.tmp");
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(path.resolve(import.meta.dirname, "../.tmp"), { recursive: true });
 }

@@ -116,6 +116,7 @@ CREATE TABLE "OrderSync" (
     "ordersSynced" INTEGER NOT NULL DEFAULT 0,
     "ordersTotal" INTEGER,
     "historyLimited" BOOLEAN NOT NULL DEFAULT false,
+    "customerDataDenied" BOOLEAN NOT NULL DEFAULT false,
     "requestedCost" INTEGER NOT NULL DEFAULT 0,
     "actualCost" INTEGER NOT NULL DEFAULT 0,
     "throttleWaitMs" INTEGER NOT NULL DEFAULT 0,
@@ -134,6 +135,139 @@ CREATE TABLE "ShippingSettings" (
     "publishedFromDate" TEXT,
     "publishError" TEXT,
     "publishFailedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "EmailSettings" (
+    "shop" TEXT NOT NULL PRIMARY KEY,
+    "smtpUrl" TEXT,
+    "fromAddress" TEXT,
+    "fromName" TEXT,
+    "replyTo" TEXT,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "EmailTemplate" (
+    "shop" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("shop", "kind")
+);
+
+-- CreateTable
+CREATE TABLE "OutboxMessage" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "shop" TEXT NOT NULL,
+    "dedupeKey" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "reference" TEXT,
+    "toAddress" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "html" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "availableAt" DATETIME NOT NULL,
+    "claimToken" TEXT,
+    "leaseExpiresAt" DATETIME,
+    "lastError" TEXT,
+    "messageId" TEXT,
+    "sentAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "OrderContact" (
+    "shop" TEXT NOT NULL,
+    "orderId" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "firstName" TEXT,
+    "locale" TEXT,
+    "recordedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("shop", "orderId")
+);
+
+-- CreateTable
+CREATE TABLE "DeliveryPromise" (
+    "shop" TEXT NOT NULL,
+    "orderId" TEXT NOT NULL,
+    "zoneId" TEXT,
+    "dispatchDate" TEXT,
+    "earliest" TEXT NOT NULL,
+    "latest" TEXT NOT NULL,
+    "timeZone" TEXT NOT NULL,
+    "recordedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("shop", "orderId")
+);
+
+-- CreateTable
+CREATE TABLE "SurveySettings" (
+    "shop" TEXT NOT NULL PRIMARY KEY,
+    "enabled" BOOLEAN NOT NULL DEFAULT false,
+    "kind" TEXT NOT NULL DEFAULT 'csat',
+    "delayDays" INTEGER NOT NULL DEFAULT 3,
+    "enabledAt" DATETIME,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "SurveyResponse" (
+    "shop" TEXT NOT NULL,
+    "orderId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "value" INTEGER NOT NULL,
+    "comment" TEXT,
+    "followUp" BOOLEAN NOT NULL,
+    "followUpState" TEXT NOT NULL DEFAULT 'open',
+    "answeredAt" DATETIME NOT NULL,
+    "source" TEXT NOT NULL DEFAULT 'email',
+
+    PRIMARY KEY ("shop", "orderId")
+);
+
+-- CreateTable
+CREATE TABLE "ContactOptions" (
+    "shop" TEXT NOT NULL PRIMARY KEY,
+    "optionsJson" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "LoyaltySettings" (
+    "shop" TEXT NOT NULL PRIMARY KEY,
+    "enabled" BOOLEAN NOT NULL DEFAULT false,
+    "discountPercent" INTEGER,
+    "discountDays" INTEGER NOT NULL DEFAULT 30,
+    "enabledAt" DATETIME,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "ReturnSettings" (
+    "shop" TEXT NOT NULL PRIMARY KEY,
+    "rulesJson" TEXT NOT NULL,
+    "timeZone" TEXT NOT NULL,
+    "finalSaleJson" TEXT NOT NULL DEFAULT '{}',
+    "savedAt" DATETIME NOT NULL,
+    "publishedAt" DATETIME,
+    "publishError" TEXT,
+    "publishFailedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "RateLimitHit" (
+    "key" TEXT NOT NULL,
+    "window" INTEGER NOT NULL,
+    "count" INTEGER NOT NULL DEFAULT 0,
+    "expiresAt" INTEGER NOT NULL,
+
+    PRIMARY KEY ("key", "window")
 );
 
 -- CreateIndex
@@ -159,4 +293,22 @@ CREATE INDEX "OrderFulfillment_shop_orderId_idx" ON "OrderFulfillment"("shop", "
 
 -- CreateIndex
 CREATE INDEX "OrderLineItem_shop_orderId_idx" ON "OrderLineItem"("shop", "orderId");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_status_availableAt_idx" ON "OutboxMessage"("status", "availableAt");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_shop_kind_reference_idx" ON "OutboxMessage"("shop", "kind", "reference");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutboxMessage_shop_dedupeKey_key" ON "OutboxMessage"("shop", "dedupeKey");
+
+-- CreateIndex
+CREATE INDEX "OrderContact_shop_email_idx" ON "OrderContact"("shop", "email");
+
+-- CreateIndex
+CREATE INDEX "SurveyResponse_shop_answeredAt_idx" ON "SurveyResponse"("shop", "answeredAt");
+
+-- CreateIndex
+CREATE INDEX "RateLimitHit_expiresAt_idx" ON "RateLimitHit"("expiresAt");
 

@@ -1,0 +1,72 @@
+/**
+ * The emails Aftercare sends, their built-in wording and the placeholders each may use. A merchant may
+ * replace the subject and body of any of them (EmailTemplate rows); the placeholders stay the same.
+ * Pure: no I/O.
+ */
+import { unknownPlaceholders, type EmailTemplateText } from "./render";
+
+export const EMAIL_KINDS = ["delay_notice", "survey", "anniversary"] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+export const PLACEHOLDERS: Record<EmailKind, readonly string[]> = {
+  delay_notice: ["first_name", "order_name", "shop_name", "promised_range", "tracking_url", "order_status_url", "contact_line"],
+  survey: ["first_name", "order_name", "shop_name", "question", "contact_line"],
+  anniversary: ["first_name", "shop_name", "first_order_date", "discount_line", "contact_line"],
+};
+
+export const DEFAULT_TEMPLATES: Record<EmailKind, EmailTemplateText> = {
+  delay_notice: {
+    subject: "An update on your order {order_name}",
+    body: [
+      "Hi {first_name},",
+      "We're sorry: your order {order_name} is taking longer than the {promised_range} we promised. We're on it and will get it to you as soon as we can.",
+      "Follow your parcel: {tracking_url}",
+      "{contact_line}",
+      "Thank you for your patience,\n{shop_name}",
+    ].join("\n\n"),
+  },
+  survey: {
+    subject: "A quick question about your order {order_name}",
+    body: ["Hi {first_name},", "Your order {order_name} has arrived. One click tells us how we did:", "{question}"].join("\n\n"),
+  },
+  anniversary: {
+    subject: "A year ago today: thank you from {shop_name}",
+    body: [
+      "Hi {first_name},",
+      "One year ago, on {first_order_date}, you placed your first order with us. Thank you for being with us since.",
+      "{discount_line}",
+      "{shop_name}",
+    ].join("\n\n"),
+  },
+};
+
+export type TemplateProblem = { field: "subject" | "body"; message: string };
+
+/** Problems that keep a merchant's template from being saved (empty text, unknown placeholders). */
+export function templateProblems(kind: EmailKind, template: EmailTemplateText): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  if (!template.subject.trim()) problems.push({ field: "subject", message: "Write a subject" });
+  if (template.subject.length > 200) problems.push({ field: "subject", message: "Keep the subject under 200 characters" });
+  if (!template.body.trim()) problems.push({ field: "body", message: "Write the message" });
+  if (template.body.length > 5000) problems.push({ field: "body", message: "Keep the message under 5,000 characters" });
+  const unknown = unknownPlaceholders(template, PLACEHOLDERS[kind]);
+  if (unknown.length > 0) {
+    problems.push({
+      field: "body",
+      message: `Unknown placeholder${unknown.length > 1 ? "s" : ""}: ${unknown.map((name) => `{${name}}`).join(", ")}. Available: ${PLACEHOLDERS[kind].map((name) => `{${name}}`).join(", ")}`,
+    });
+  }
+  return problems;
+}
+
+/** "12–15 March 2026" for a range of shop-local dates (YYYY-MM-DD), in the shopper's language. */
+export function formatDateRange(earliest: string, latest: string, locale = "en"): string {
+  const format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const from = new Date(`${earliest}T12:00:00Z`);
+  const to = new Date(`${latest}T12:00:00Z`);
+  return earliest === latest ? format.format(from) : format.formatRange(from, to);
+}
+
+export function formatDate(date: string, locale = "en"): string {
+  return formatDateRange(date, date, locale);
+}

@@ -1,0 +1,94 @@
+/**
+ * Sends the one-question survey after delivery: every order delivered at least `delayDays` ago (and
+ * after the survey was switched on) gets one email, keyed `survey:<orderId>` in the outbox.
+ */
+import { renderEmail } from "../email/render";
+import { getShopEmailContext, listInstalledShops } from "../email/shop-context.server";
+import { getEmailTemplate } from "../email/templates.server";
+import prisma from "../db.server";
+import { getContactDetails } from "../models/contact-details.server";
+import { enqueueEmail } from "../models/outbox.server";
+import { scaleValues, signSurveyToken, surveyAnswerUrl, surveyQuestion } from "../models/survey";
+import { getSurveySettings, SURVEY_MAX_AGE_DAYS } from "../models/survey.server";
+
+
+export interface SurveyRunReport {
+  due: number;
+  enqueued: number;
+  withoutEmail: number;
+}
+
+function signingSecret(): string {
+  const secret = process.env.SHOPIFY_API_SECRET;
+  if (!secret) throw new Error("SHOPIFY_API_SECRET is missing: it signs the survey links");
+  return secret;
+}
+
+export async function enqueueSurveys(shop: string, now = new Date()): Promise<SurveyRunReport> {
+  const report: SurveyRunReport = { due: 0, enqueued: 0, withoutEmail: 0 };
+  const settings = await getSurveySettings(shop);
+  if (!settings.enabled || !settings.enabledAt) return report;
+
+  const deliveredBefore = new Date(now.getTime() - settings.delayDays * 86_400_000);
+  const deliveredAfter = new Date(Math.max(settings.enabledAt.getTime(), now.getTime() - SURVEY_MAX_AGE_DAYS * 86_400_000));
+  const orders = await prisma.order.findMany({
+    where: { shop, shipmentStatus: "delivered", deliveredAt: { lte: deliveredBefore, gte: deliveredAfter } },
+    select: { id: true, name: true },
+  });
+  if (orders.length === 0) return report;
+  const already = new Set(
+    (
+      await prisma.outboxMessage.findMany({
+        where: { shop, dedupeKey: { in: orders.map((order) => `survey:${order.id}`) } },
+        select: { reference: true },
+      })
+    ).map((row) => row.reference),
+  );
+  const due = orders.filter((order) => !already.has(order.id));
+  report.due = due.length;
+  if (due.length === 0) return report;
+
+  const [context, template, contacts] = await Promise.all([
+    getShopEmailContext(shop),
+    getEmailTemplate(shop, "survey"),
+    getContactDetails(shop, due.map((order) => order.id)),
+  ]);
+  const question = surveyQuestion(settings.kind, context.shopName);
+  const secret = signingSecret();
+
+  for (const order of due) {
+    const contact = contacts.get(order.id);
+    if (!contact) {
+      report.withoutEmail += 1;
+      continue;
+    }
+    const token = signSurveyToken({ shop, orderId: order.id, kind: settings.kind }, secret, now);
+    const email = renderEmail({
+      template,
+      locale: contact.locale ?? "en",
+      values: {
+        first_name: contact.firstName ?? "there",
+        order_name: order.name,
+        shop_name: context.shopName,
+        question: question.question,
+        contact_line: context.contactLine,
+      },
+      actions: [
+        {
+          caption: `${question.min} = ${question.lowLabel}, ${question.max} = ${question.highLabel}`,
+          links: scaleValues(settings.kind).map((score) => ({ label: String(score), url: surveyAnswerUrl(context.proxyBaseUrl, token, score) })),
+        },
+      ],
+      footer: `You receive this email because you ordered ${order.name} from ${context.shopName}. We ask once per order.`,
+    });
+    const result = await enqueueEmail({ shop, dedupeKey: `survey:${order.id}`, kind: "survey", reference: order.id, to: contact.email, email }, now);
+    if (result.created) report.enqueued += 1;
+  }
+  return report;
+}
+
+export async function enqueueSurveysForAllShops(now = new Date()): Promise<Record<string, SurveyRunReport>> {
+  const reports: Record<string, SurveyRunReport> = {};
+  for (const shop of await listInstalledShops()) reports[shop] = await enqueueSurveys(shop, now);
+  return reports;
+}

@@ -1,0 +1,37 @@
+/**
+ * A shopper's contact details per order: the email address every "keep in touch" message goes to and
+ * that an order-status look-up must match. Protected customer data: only stored when Shopify gives
+ * the app the order's email (orders/create webhook, or the sync with the protected-data fields).
+ */
+import prisma from "../db.server";
+
+export interface ContactDetails {
+  orderId: string;
+  email: string;
+  firstName: string | null;
+  locale: string | null;
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function recordContactDetails(shop: string, details: ContactDetails, now = new Date()): Promise<void> {
+  const data = { email: normalizeEmail(details.email), firstName: details.firstName?.trim() || null, locale: details.locale };
+  await prisma.orderContact.upsert({
+    where: { shop_orderId: { shop, orderId: details.orderId } },
+    create: { shop, orderId: details.orderId, recordedAt: now, ...data },
+    update: data,
+  });
+}
+
+export async function getContactDetails(shop: string, orderIds: readonly string[]): Promise<Map<string, ContactDetails>> {
+  const rows = await prisma.orderContact.findMany({ where: { shop, orderId: { in: [...orderIds] } } });
+  return new Map(rows.map((row) => [row.orderId, { orderId: row.orderId, email: row.email, firstName: row.firstName, locale: row.locale }]));
+}
+
+/** customers/redact and shop/redact: forget a shopper's addresses. */
+export async function eraseContactDetails(shop: string, orderIds?: readonly string[]): Promise<number> {
+  const { count } = await prisma.orderContact.deleteMany({ where: { shop, ...(orderIds ? { orderId: { in: [...orderIds] } } : {}) } });
+  return count;
+}

@@ -1,0 +1,90 @@
+/**
+ * The help channels a shop offers shoppers (email, phone, WhatsApp, a chat link, social profiles),
+ * validated once here and shown the same way by every storefront block and email that offers help.
+ * Pure: no I/O.
+ */
+import { z } from "zod";
+
+export const SOCIAL_NETWORKS = ["instagram", "facebook", "tiktok", "x", "youtube", "pinterest", "linkedin"] as const;
+export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
+
+const httpsUrl = z
+  .string()
+  .trim()
+  .url("Use a full link such as https://...")
+  .refine((value) => value.startsWith("https://"), "Use an https:// link");
+
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), schema.nullable().default(null));
+
+/** International format, digits only after an optional +: "+62 812-3456-789" is kept as written. */
+const phone = z
+  .string()
+  .trim()
+  .max(32)
+  .refine((value) => /^\+?[0-9][0-9 ().-]{5,}$/.test(value), "Use a phone number such as +62 812 3456 789");
+
+export const contactOptionsSchema = z.object({
+  email: optional(z.string().trim().email("Use an email address such as help@example.com").max(254)),
+  phone: optional(phone),
+  /** The WhatsApp number, international format. */
+  whatsapp: optional(phone),
+  chatUrl: optional(httpsUrl),
+  /** When the shop answers, in its own words ("Mon–Fri, 9:00–17:00 WIB"). */
+  hours: optional(z.string().trim().max(120)),
+  social: z
+    .array(z.object({ network: z.enum(SOCIAL_NETWORKS), url: httpsUrl }))
+    .max(SOCIAL_NETWORKS.length)
+    .default([])
+    .refine((links) => new Set(links.map((link) => link.network)).size === links.length, "One link per network"),
+});
+
+export type ContactOptions = z.output<typeof contactOptionsSchema>;
+export type ContactOptionsInput = z.input<typeof contactOptionsSchema>;
+
+export const NO_CONTACT_OPTIONS: ContactOptions = { email: null, phone: null, whatsapp: null, chatUrl: null, hours: null, social: [] };
+
+export type ContactChannel =
+  | { kind: "email"; label: string; href: string }
+  | { kind: "phone"; label: string; href: string }
+  | { kind: "whatsapp"; label: string; href: string }
+  | { kind: "chat"; label: string; href: string }
+  | { kind: "social"; network: SocialNetwork; label: string; href: string };
+
+const digits = (value: string) => value.replace(/[^0-9+]/g, "");
+
+/** The channels in the order every block shows them, each with its link. */
+export function contactChannels(options: ContactOptions): ContactChannel[] {
+  const channels: ContactChannel[] = [];
+  if (options.email) channels.push({ kind: "email", label: options.email, href: `mailto:${options.email}` });
+  if (options.phone) channels.push({ kind: "phone", label: options.phone, href: `tel:${digits(options.phone)}` });
+  if (options.whatsapp) channels.push({ kind: "whatsapp", label: options.whatsapp, href: `https://wa.me/${digits(options.whatsapp).replace(/^\+/, "")}` });
+  if (options.chatUrl) channels.push({ kind: "chat", label: options.chatUrl, href: options.chatUrl });
+  for (const link of options.social) channels.push({ kind: "social", network: link.network, label: link.url, href: link.url });
+  return channels;
+}
+
+/** One line for emails: "Questions? help@kopi.test · +62 812 3456 789 · WhatsApp +62 ...". Empty with no channels. */
+export function contactLine(options: ContactOptions): string {
+  const parts: string[] = [];
+  if (options.email) parts.push(options.email);
+  if (options.phone) parts.push(options.phone);
+  if (options.whatsapp) parts.push(`WhatsApp ${options.whatsapp}`);
+  if (options.chatUrl) parts.push(options.chatUrl);
+  if (parts.length === 0) return "";
+  return `Questions? Reach us at ${parts.join(" · ")}${options.hours ? ` (${options.hours})` : ""}.`;
+}
+
+/** What the storefront's contact snippet reads (the `aftercare.contact` app metafield, JSON). */
+export function contactMetafieldValue(options: ContactOptions) {
+  return {
+    email: options.email,
+    phone: options.phone,
+    phone_href: options.phone ? `tel:${digits(options.phone)}` : null,
+    whatsapp: options.whatsapp,
+    whatsapp_href: options.whatsapp ? `https://wa.me/${digits(options.whatsapp).replace(/^\+/, "")}` : null,
+    chat_url: options.chatUrl,
+    hours: options.hours,
+    social: options.social,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * What an orders/create delivery tells the keep-in-touch features: where to write to the shopper (the
+ * order's email, protected customer data) and which delivery range the storefront promised at purchase
+ * (recomputed with the shop's shipping rules for the moment the order was placed).
+ */
+import { z } from "zod";
+import { estimateDelivery } from "./delivery-estimate";
+import { recordContactDetails } from "./contact-details.server";
+import { recordDeliveryPromise } from "./delay.server";
+import { getShippingSettings } from "./shipping-settings.server";
+
+const newOrderPayload = z.object({
+  id: z.union([z.number(), z.string()]).transform(String),
+  created_at: z.string(),
+  email: z.string().email().nullish().catch(null),
+  customer_locale: z.string().nullish(),
+  customer: z.object({ first_name: z.string().nullish() }).nullish(),
+  shipping_address: z.object({ country_code: z.string().nullish(), province_code: z.string().nullish() }).nullish(),
+  line_items: z.array(z.object({ product_id: z.union([z.number(), z.string()]).nullish() })).optional(),
+});
+
+export async function recordNewOrderPromise(shop: string, payload: unknown): Promise<void> {
+  const parsed = newOrderPayload.safeParse(payload);
+  if (!parsed.success) return;
+  const order = parsed.data;
+  const orderId = `gid://shopify/Order/${order.id}`;
+
+  if (order.email) {
+    await recordContactDetails(shop, {
+      orderId,
+      email: order.email,
+      firstName: order.customer?.first_name ?? null,
+      locale: order.customer_locale ?? null,
+    });
+  }
+
+  const settings = await getShippingSettings(shop);
+  const countryCode = order.shipping_address?.country_code;
+  if (!settings || !countryCode) return;
+  const productId = order.line_items?.find((line) => line.product_id)?.product_id;
+  const estimate = estimateDelivery(settings.rules, {
+    now: new Date(order.created_at),
+    destination: { countryCode, provinceCode: order.shipping_address?.province_code ?? undefined },
+    product: productId ? { id: `gid://shopify/Product/${productId}` } : null,
+  });
+  if (estimate) await recordDeliveryPromise(shop, orderId, estimate, settings.rules.timeZone);
+}

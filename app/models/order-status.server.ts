@@ -1,0 +1,63 @@
+/**
+ * The order-status look-up behind the storefront block: order number plus the order's email, or the
+ * logged-in customer who placed it. An unknown order and a wrong email get the same answer, through
+ * the same queries, and no answer leaves before MIN_ANSWER_MS (the returns check works the same way).
+ */
+import { createHash, timingSafeEqual } from "node:crypto";
+import prisma from "../db.server";
+import { normalizeEmail } from "./contact-details.server";
+import { getDeliveryPromises, getShopTimeZone } from "./delay.server";
+import type { FulfillmentRecord } from "./order-record";
+import { orderStatusView, type OrderStatusView } from "./order-status";
+import { MIN_ANSWER_MS, orderNameCandidates, type OrderCheckInput } from "./return-check.server";
+
+export type OrderStatusAnswer = { result: "found"; order: OrderStatusView } | { result: "not_found"; order: null };
+
+const NO_ORDER = "gid://shopify/Order/0";
+
+function sameEmail(stored: string, claimed: string): boolean {
+  const digest = (email: string) => createHash("sha256").update(normalizeEmail(email)).digest();
+  return timingSafeEqual(digest(stored), digest(claimed));
+}
+
+export async function lookUpOrderStatus(
+  shop: string,
+  input: OrderCheckInput,
+  options: { loggedInCustomerId?: string | null; minAnswerMs?: number } = {},
+): Promise<OrderStatusAnswer> {
+  const started = Date.now();
+  const answer = await findStatus(shop, input, options.loggedInCustomerId ?? null);
+  const wait = (options.minAnswerMs ?? MIN_ANSWER_MS) - (Date.now() - started);
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  return answer;
+}
+
+async function findStatus(shop: string, input: OrderCheckInput, loggedInCustomerId: string | null): Promise<OrderStatusAnswer> {
+  const order = await prisma.order.findFirst({ where: { shop, name: { in: orderNameCandidates(input.orderNumber) } } });
+  const orderId = order?.id ?? NO_ORDER;
+  const [contact, parcels, promises, timeZone] = await Promise.all([
+    prisma.orderContact.findUnique({ where: { shop_orderId: { shop, orderId } } }),
+    prisma.orderFulfillment.findMany({ where: { shop, orderId } }),
+    getDeliveryPromises(shop, [orderId]),
+    getShopTimeZone(shop),
+  ]);
+  const emailMatches = sameEmail(contact?.email ?? "", input.email ?? "") && !!contact && input.email !== undefined;
+  const customerMatches = !!loggedInCustomerId && order?.customerId === `gid://shopify/Customer/${loggedInCustomerId}`;
+  if (!order || !(emailMatches || customerMatches)) return { result: "not_found", order: null };
+
+  const promise = promises.get(order.id);
+  return {
+    result: "found",
+    order: orderStatusView(
+      {
+        name: order.name,
+        createdAt: order.createdAt,
+        cancelledAt: order.cancelledAt,
+        fulfillmentStatus: order.fulfillmentStatus,
+        parcels: parcels.map(({ shop: _shop, ...parcel }): FulfillmentRecord => parcel),
+        promise: promise ? { earliest: promise.earliest, latest: promise.latest } : null,
+      },
+      timeZone,
+    ),
+  };
+}

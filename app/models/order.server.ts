@@ -1,0 +1,143 @@
+import type { Prisma } from "@prisma/client";
+import prisma from "../db.server";
+import {
+  isSameOrNewer,
+  mergeFulfillment,
+  summarizeDelivery,
+  type FulfillmentRecord,
+  type LineItemRecord,
+  type OrderRecord,
+  type OrderSnapshot,
+} from "./order-record";
+
+type Db = Prisma.TransactionClient;
+
+/** Long enough for a page of 250 orders on a slow disk. */
+const PAGE_TRANSACTION_TIMEOUT_MS = 60_000;
+
+function toFulfillmentRecord(row: Prisma.OrderFulfillmentGetPayload<object>): FulfillmentRecord {
+  const { shop: _shop, ...record } = row;
+  return record;
+}
+
+function toOrderRecord(row: Prisma.OrderGetPayload<object>): OrderRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    customerId: row.customerId,
+    countryCode: row.countryCode,
+    provinceCode: row.provinceCode,
+    fulfillmentStatus: row.fulfillmentStatus,
+    createdAt: row.createdAt,
+    cancelledAt: row.cancelledAt,
+    shopifyUpdatedAt: row.shopifyUpdatedAt,
+  };
+}
+
+async function writeFulfillment(db: Db, shop: string, record: FulfillmentRecord): Promise<void> {
+  const { id, ...fields } = record;
+  await db.orderFulfillment.upsert({
+    where: { shop_id: { shop, id } },
+    create: { shop, id, ...fields },
+    update: fields,
+  });
+}
+
+async function replaceLineItems(db: Db, shop: string, orderId: string, items: LineItemRecord[]): Promise<void> {
+  await db.orderLineItem.deleteMany({ where: { shop, orderId } });
+  if (items.length > 0) await db.orderLineItem.createMany({ data: items.map((item) => ({ shop, ...item })) });
+}
+
+/** Writes the order row with its delivery summary recomputed from the fulfillments stored for it. */
+async function writeOrder(db: Db, shop: string, order: OrderRecord, fulfillments: FulfillmentRecord[]): Promise<void> {
+  const { id, ...fields } = order;
+  const data = { ...fields, ...summarizeDelivery(order, fulfillments) };
+  await db.order.upsert({ where: { shop_id: { shop, id } }, create: { shop, id, ...data }, update: data });
+}
+
+/**
+ * Applies order changes, whatever their source, so that replaying or reordering them never moves an
+ * order back: each order and each fulfillment only takes a copy at least as new as the stored one.
+ * Returns how many orders were written (changes older than the stored copy are skipped).
+ */
+export async function saveOrderSnapshots(db: Db, shop: string, snapshots: readonly OrderSnapshot[]): Promise<number> {
+  if (snapshots.length === 0) return 0;
+  const orderIds = snapshots.map((snapshot) => snapshot.order.id);
+  const [storedOrders, storedFulfillments] = await Promise.all([
+    db.order.findMany({ where: { shop, id: { in: orderIds } } }),
+    db.orderFulfillment.findMany({ where: { shop, orderId: { in: orderIds } } }),
+  ]);
+  const ordersById = new Map(storedOrders.map((row) => [row.id, toOrderRecord(row)]));
+  const fulfillmentsByOrder = new Map<string, Map<string, FulfillmentRecord>>();
+  for (const row of storedFulfillments) {
+    const forOrder = fulfillmentsByOrder.get(row.orderId) ?? new Map<string, FulfillmentRecord>();
+    forOrder.set(row.id, toFulfillmentRecord(row));
+    fulfillmentsByOrder.set(row.orderId, forOrder);
+  }
+
+  let written = 0;
+  for (const snapshot of snapshots) {
+    const stored = ordersById.get(snapshot.order.id);
+    const parcels = fulfillmentsByOrder.get(snapshot.order.id) ?? new Map<string, FulfillmentRecord>();
+    let parcelsChanged = false;
+    for (const incoming of snapshot.fulfillments) {
+      const current = parcels.get(incoming.id);
+      if (!isSameOrNewer(current, incoming)) continue;
+      const merged = mergeFulfillment(current, incoming);
+      await writeFulfillment(db, shop, merged);
+      parcels.set(merged.id, merged);
+      parcelsChanged = true;
+    }
+    const orderIsNewer = isSameOrNewer(stored, snapshot.order);
+    if (!orderIsNewer && !parcelsChanged) continue;
+    const order = orderIsNewer ? snapshot.order : stored!;
+    await writeOrder(db, shop, order, [...parcels.values()]);
+    if (orderIsNewer && snapshot.lineItems) await replaceLineItems(db, shop, order.id, snapshot.lineItems);
+    ordersById.set(order.id, order);
+    written += 1;
+  }
+  return written;
+}
+
+/** A fulfillment webhook: stores the parcel and refreshes its order's summary when the order is known. */
+export async function saveFulfillmentChange(db: Db, shop: string, incoming: FulfillmentRecord): Promise<boolean> {
+  const current = await db.orderFulfillment.findUnique({ where: { shop_id: { shop, id: incoming.id } } });
+  const stored = current ? toFulfillmentRecord(current) : undefined;
+  if (!isSameOrNewer(stored, incoming)) return false;
+  await writeFulfillment(db, shop, mergeFulfillment(stored, incoming));
+  const order = await db.order.findUnique({ where: { shop_id: { shop, id: incoming.orderId } } });
+  if (order) {
+    const parcels = await db.orderFulfillment.findMany({ where: { shop, orderId: order.id } });
+    await writeOrder(db, shop, toOrderRecord(order), parcels.map(toFulfillmentRecord));
+  }
+  return true;
+}
+
+/** Line items from a bulk export, which arrive as their own lines, apart from their order. */
+export async function saveLineItems(db: Db, shop: string, items: readonly LineItemRecord[]): Promise<void> {
+  for (const item of items) {
+    const { id, ...fields } = item;
+    await db.orderLineItem.upsert({ where: { shop_id: { shop, id } }, create: { shop, id, ...fields }, update: fields });
+  }
+}
+
+/** Runs `work` in one transaction long enough for a page of orders. */
+export function inOrderTransaction<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  return prisma.$transaction(work, { timeout: PAGE_TRANSACTION_TIMEOUT_MS, maxWait: PAGE_TRANSACTION_TIMEOUT_MS });
+}
+
+export async function countOrders(shop: string): Promise<number> {
+  return prisma.order.count({ where: { shop } });
+}
+
+export async function getOrder(shop: string, id: string) {
+  return prisma.order.findUnique({ where: { shop_id: { shop, id } } });
+}
+
+/** Everything Aftercare holds about a shop's orders (shop/redact). */
+export async function deleteShopOrders(db: Db, shop: string): Promise<void> {
+  await db.orderLineItem.deleteMany({ where: { shop } });
+  await db.orderFulfillment.deleteMany({ where: { shop } });
+  await db.order.deleteMany({ where: { shop } });
+  await db.orderSync.deleteMany({ where: { shop } });
+}

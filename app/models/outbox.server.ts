@@ -1,0 +1,245 @@
+/**
+ * The email outbox: every message the app sends is first written here, then sent by `sendDueEmails`.
+ *
+ * - Enqueueing is idempotent: (shop, dedupeKey) is unique, e.g. `delay:<orderId>:<promisedMax>` or
+ *   `survey:<orderId>`, so a job that runs twice enqueues one message.
+ * - Sending claims rows first: one UPDATE moves them from `pending` (or `sending` with an expired lease)
+ *   to `sending` with a fresh claim token and lease. The database re-checks that condition on every row
+ *   it updates (SQLite serialises writers; PostgreSQL re-evaluates the WHERE clause after a row lock),
+ *   so two workers racing never both claim a message, and a rerun never sends a sent message again.
+ * - A failed send goes back to `pending` with a backoff; after the last attempt it is `failed`, still
+ *   stored, and `retryFailedEmails` puts it back in line. Nothing is lost.
+ * Delivery is at-least-once only in one case: a worker that crashes after the SMTP server accepted a
+ * message but before it recorded that; the stable Message-ID lets the receiving side spot that repeat.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { Prisma } from "@prisma/client";
+import prisma from "../db.server";
+import type { RenderedEmail } from "../email/render";
+import { EmailNotConfiguredError, getMailTransport, PermanentSendError, type MailTransport } from "../email/transport.server";
+import { afterFailedAttempt, NOT_CONFIGURED_RETRY_MS, SEND_LEASE_MS } from "./outbox-policy";
+
+export type OutboxStatus = "pending" | "sending" | "sent" | "failed";
+
+export interface EnqueueEmail {
+  shop: string;
+  dedupeKey: string;
+  kind: string;
+  /** What the message is about (order or customer id), for admin lists. */
+  reference?: string | null;
+  to: string;
+  email: RenderedEmail;
+  /** Not sent before this instant (defaults to now). */
+  availableAt?: Date;
+}
+
+export interface EnqueueResult {
+  id: string;
+  /** False when a message with this dedupe key already existed (nothing was added). */
+  created: boolean;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export async function enqueueEmail(message: EnqueueEmail, now = new Date()): Promise<EnqueueResult> {
+  const id = randomUUID();
+  try {
+    await prisma.outboxMessage.create({
+      data: {
+        id,
+        shop: message.shop,
+        dedupeKey: message.dedupeKey,
+        kind: message.kind,
+        reference: message.reference ?? null,
+        toAddress: message.to,
+        subject: message.email.subject,
+        html: message.email.html,
+        text: message.email.text,
+        availableAt: message.availableAt ?? now,
+        createdAt: now,
+      },
+    });
+    return { id, created: true };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const existing = await prisma.outboxMessage.findUniqueOrThrow({
+      where: { shop_dedupeKey: { shop: message.shop, dedupeKey: message.dedupeKey } },
+      select: { id: true },
+    });
+    return { id: existing.id, created: false };
+  }
+}
+
+/** True when a message with this key was ever enqueued for the shop (sent or not). */
+export async function hasEmail(shop: string, dedupeKey: string): Promise<boolean> {
+  return (await prisma.outboxMessage.count({ where: { shop, dedupeKey } })) > 0;
+}
+
+export interface SendOptions {
+  now?: Date;
+  /** At most this many messages per run. */
+  limit?: number;
+  /** Restrict the run to one shop. */
+  shop?: string;
+  /** Picks the transport for a shop (defaults to the shop's SMTP settings). */
+  transportFor?: (shop: string) => Promise<MailTransport>;
+}
+
+export interface SendReport {
+  claimed: number;
+  sent: number;
+  retrying: number;
+  failed: number;
+  /** Claimed rows another worker took over while we were sending (lease expired). */
+  lostClaims: number;
+}
+
+function claimable(now: Date, shop?: string): Prisma.OutboxMessageWhereInput {
+  return {
+    ...(shop ? { shop } : {}),
+    OR: [
+      { status: "pending", availableAt: { lte: now } },
+      { status: "sending", leaseExpiresAt: { lt: now } },
+    ],
+  };
+}
+
+/** Claims up to `limit` due messages for this run; returns the claim token and the claimed rows. */
+async function claimDueMessages(now: Date, limit: number, shop?: string) {
+  const candidates = await prisma.outboxMessage.findMany({
+    where: claimable(now, shop),
+    select: { id: true },
+    orderBy: [{ availableAt: "asc" }, { createdAt: "asc" }],
+    take: limit,
+  });
+  if (candidates.length === 0) return { token: null, rows: [] };
+  const token = randomUUID();
+  await prisma.outboxMessage.updateMany({
+    where: { id: { in: candidates.map((row) => row.id) }, ...claimable(now, shop) },
+    data: {
+      status: "sending",
+      claimToken: token,
+      leaseExpiresAt: new Date(now.getTime() + SEND_LEASE_MS),
+      attempts: { increment: 1 },
+    },
+  });
+  const rows = await prisma.outboxMessage.findMany({ where: { claimToken: token } });
+  return { token, rows };
+}
+
+/** A Message-ID local part that is the same every time this message is sent. */
+export function stableMessageKey(shop: string, dedupeKey: string): string {
+  return createHash("sha256").update(`${shop}\n${dedupeKey}`).digest("hex").slice(0, 32);
+}
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+}
+
+/** Sends what is due. Safe to run from several processes at once, and to run again after a crash. */
+export async function sendDueEmails(options: SendOptions = {}): Promise<SendReport> {
+  const now = options.now ?? new Date();
+  const transportFor = options.transportFor ?? getMailTransport;
+  const report: SendReport = { claimed: 0, sent: 0, retrying: 0, failed: 0, lostClaims: 0 };
+  const { token, rows } = await claimDueMessages(now, options.limit ?? 100, options.shop);
+  if (!token) return report;
+  report.claimed = rows.length;
+
+  const transports = new Map<string, Promise<MailTransport>>();
+  for (const row of rows) {
+    const ours = { id: row.id, claimToken: token };
+    let transportPromise = transports.get(row.shop);
+    if (!transportPromise) {
+      transportPromise = transportFor(row.shop);
+      transports.set(row.shop, transportPromise);
+    }
+    try {
+      const transport = await transportPromise;
+      const { messageId } = await transport.send({
+        to: row.toAddress,
+        subject: row.subject,
+        text: row.text,
+        html: row.html,
+        messageId: stableMessageKey(row.shop, row.dedupeKey),
+      });
+      const marked = await prisma.outboxMessage.updateMany({
+        where: ours,
+        data: { status: "sent", sentAt: now, messageId, claimToken: null, leaseExpiresAt: null, lastError: null },
+      });
+      if (marked.count === 1) report.sent += 1;
+      else report.lostClaims += 1;
+    } catch (error) {
+      if (error instanceof EmailNotConfiguredError) {
+        // Not this message's fault: wait for the merchant without spending an attempt.
+        await prisma.outboxMessage.updateMany({
+          where: ours,
+          data: {
+            status: "pending",
+            attempts: { decrement: 1 },
+            availableAt: new Date(now.getTime() + NOT_CONFIGURED_RETRY_MS),
+            claimToken: null,
+            leaseExpiresAt: null,
+            lastError: errorText(error),
+          },
+        });
+        report.retrying += 1;
+        continue;
+      }
+      const outcome = afterFailedAttempt(row.attempts, error instanceof PermanentSendError, now);
+      await prisma.outboxMessage.updateMany({
+        where: ours,
+        data: {
+          status: outcome.status,
+          ...(outcome.status === "pending" ? { availableAt: outcome.availableAt } : {}),
+          claimToken: null,
+          leaseExpiresAt: null,
+          lastError: errorText(error),
+        },
+      });
+      if (outcome.status === "failed") report.failed += 1;
+      else report.retrying += 1;
+    }
+  }
+  return report;
+}
+
+/** Puts a shop's failed messages back in line (the merchant fixed the mail server). */
+export async function retryFailedEmails(shop: string, now = new Date()): Promise<number> {
+  const { count } = await prisma.outboxMessage.updateMany({
+    where: { shop, status: "failed" },
+    data: { status: "pending", attempts: 0, availableAt: now },
+  });
+  return count;
+}
+
+/** Drops messages not sent yet to an address (customers/redact, or a shopper who opted out). */
+export async function cancelPendingEmailsTo(shop: string, toAddress: string): Promise<number> {
+  const { count } = await prisma.outboxMessage.deleteMany({
+    where: { shop, toAddress: { equals: toAddress }, status: { in: ["pending", "failed"] } },
+  });
+  return count;
+}
+
+export interface OutboxEntry {
+  id: string;
+  kind: string;
+  reference: string | null;
+  status: OutboxStatus;
+  subject: string;
+  attempts: number;
+  createdAt: Date;
+  sentAt: Date | null;
+  lastError: string | null;
+}
+
+export async function listEmails(shop: string, filter: { kind?: string; reference?: string } = {}): Promise<OutboxEntry[]> {
+  const rows = await prisma.outboxMessage.findMany({
+    where: { shop, ...filter },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, kind: true, reference: true, status: true, subject: true, attempts: true, createdAt: true, sentAt: true, lastError: true },
+  });
+  return rows.map((row) => ({ ...row, status: row.status as OutboxStatus }));
+}

@@ -1,0 +1,81 @@
+import type { PrismaClient } from "@prisma/client";
+import prisma from "../db.server";
+
+/**
+ * Fixed-window rate limits counted in the database, so every app instance behind a load balancer sees
+ * the same counts. Each call counts one hit for every rule given and answers whether all of them still
+ * allow it. Shared by the storefront endpoints (order check, order status, reviews).
+ *
+ * A hit is counted even when it is refused, so a client that keeps hammering stays blocked until the
+ * window ends instead of getting a fresh allowance on every retry.
+ */
+
+export interface RateLimitRule {
+  /** What is limited and for whom: "returns:ip:<shop>:<ip>". Keep it under a few hundred characters. */
+  key: string;
+  /** Hits allowed per window. */
+  limit: number;
+  /** Window length in milliseconds (at least one second). */
+  windowMs: number;
+}
+
+export interface RateLimitDecision {
+  allowed: boolean;
+  /** Seconds until every exceeded window has ended (0 when allowed): the Retry-After value. */
+  retryAfterSeconds: number;
+  /** Keys whose limit this hit went over. */
+  exceeded: string[];
+}
+
+type RawClient = Pick<PrismaClient, "$queryRaw" | "$executeRaw">;
+
+/** Counts one hit against every rule; allowed only when no rule's window has gone over its limit. */
+export async function hitRateLimits(
+  rules: readonly RateLimitRule[],
+  now: Date = new Date(),
+  db: RawClient = prisma,
+): Promise<RateLimitDecision> {
+  const exceeded: string[] = [];
+  let retryAfterMs = 0;
+  for (const rule of rules) {
+    assertRule(rule);
+    const window = Math.floor(now.getTime() / rule.windowMs);
+    const windowEndMs = (window + 1) * rule.windowMs;
+    const expiresAt = Math.ceil(windowEndMs / 1000);
+    // One statement, so concurrent hits from several instances never lose a count.
+    const rows = await db.$queryRaw<Array<{ count: number | bigint }>>`
+      INSERT INTO "RateLimitHit" ("key", "window", "count", "expiresAt")
+      VALUES (${rule.key}, ${window}, 1, ${expiresAt})
+      ON CONFLICT ("key", "window") DO UPDATE SET "count" = "RateLimitHit"."count" + 1
+      RETURNING "count"`;
+    const count = Number(rows[0]?.count ?? 0);
+    if (count > rule.limit) {
+      exceeded.push(rule.key);
+      retryAfterMs = Math.max(retryAfterMs, windowEndMs - now.getTime());
+    }
+  }
+  return { allowed: exceeded.length === 0, retryAfterSeconds: Math.ceil(retryAfterMs / 1000), exceeded };
+}
+
+/** Deletes windows that have ended; returns how many rows went. Run it from a periodic job. */
+export async function pruneRateLimits(now: Date = new Date(), db: RawClient = prisma): Promise<number> {
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  return db.$executeRaw`DELETE FROM "RateLimitHit" WHERE "expiresAt" <= ${nowSeconds}`;
+}
+
+function assertRule(rule: RateLimitRule): void {
+  if (!Number.isInteger(rule.limit) || rule.limit < 1) throw new RangeError(`Rate limit for ${rule.key} must be a positive integer`);
+  if (!Number.isInteger(rule.windowMs) || rule.windowMs < 1000) {
+    throw new RangeError(`Rate limit window for ${rule.key} must be at least 1000 ms`);
+  }
+}
+
+/**
+ * The shopper's IP as the app proxy forwards it: the first address of X-Forwarded-For, else a hosting
+ * platform's client-IP header. Null when none is present (callers then limit by shop alone).
+ */
+export function clientIpOf(request: Request): string | null {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const candidate = forwarded || request.headers.get("x-real-ip")?.trim() || request.headers.get("fly-client-ip")?.trim();
+  return candidate && candidate.length <= 64 ? candidate : null;
+}

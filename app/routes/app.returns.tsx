@@ -1,0 +1,124 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useActionData, useLoaderData, useNavigation, useRevalidator, useSubmit } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { ReturnSettingsPage } from "../components/returns/ReturnSettingsPage";
+import {
+  DEFAULT_DRAFT,
+  draftFromRules,
+  parseReturnDraft,
+  readSubmittedDraft,
+  type FieldErrors,
+  type ReturnDraft,
+} from "../components/returns/return-form";
+import {
+  getRefundPolicy,
+  getReturnSettings,
+  getShopTimeZone,
+  publishAndRecordReturns,
+  saveAndPublishReturnRules,
+  type ReturnPublishOutcome,
+} from "../models/return-settings.server";
+import { publishFailureReason } from "../shopify/app-metafields.server";
+import { authenticate } from "../shopify.server";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { admin, session } = await authenticate.admin(request);
+  const [settings, timeZone, policy] = await Promise.all([
+    getReturnSettings(session.shop),
+    getShopTimeZone(admin.graphql),
+    getRefundPolicy(admin.graphql),
+  ]);
+  return json({
+    draft: settings ? draftFromRules(settings.rules) : DEFAULT_DRAFT,
+    saved: settings !== null,
+    // The shop's time zone now, even if the merchant changed it since the last save.
+    timeZone,
+    policy,
+    publication: settings
+      ? { publishedAt: settings.publishedAt?.toISOString() ?? null, publishError: settings.publishError }
+      : null,
+    now: new Date().toISOString(),
+  });
+};
+
+export interface ReturnsActionData {
+  ok: boolean;
+  errors: FieldErrors;
+  /** The saved rules as the form shows them (normalised), after a save. */
+  draft?: ReturnDraft;
+  publication?: ReturnPublishOutcome;
+}
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { admin, session } = await authenticate.admin(request);
+  const body: unknown = await request.json().catch(() => null);
+  const intent = typeof body === "object" && body !== null && "intent" in body ? body.intent : null;
+
+  if (intent === "publish") {
+    const settings = await getReturnSettings(session.shop);
+    if (!settings) {
+      return json<ReturnsActionData>({ ok: false, errors: { form: "Save your return rules first" } }, { status: 409 });
+    }
+    const publication = await publishAndRecordReturns(session.shop, admin.graphql, settings);
+    return json<ReturnsActionData>({ ok: true, errors: {}, publication });
+  }
+
+  const draft = intent === "save" ? readSubmittedDraft((body as { draft?: unknown }).draft) : null;
+  if (!draft) {
+    return json<ReturnsActionData>({ ok: false, errors: { form: "The form could not be read: reload the page" } }, { status: 400 });
+  }
+  const result = parseReturnDraft(draft);
+  if (!result.ok) return json<ReturnsActionData>({ ok: false, errors: result.errors }, { status: 422 });
+
+  try {
+    const publication = await saveAndPublishReturnRules(session.shop, admin.graphql, result.rules);
+    return json<ReturnsActionData>({ ok: true, errors: {}, draft: draftFromRules(result.rules), publication });
+  } catch (error) {
+    // Reading the shop's time zone or final-sale products failed: nothing was saved.
+    const reason = publishFailureReason(error);
+    if (reason === null) throw error;
+    const message = `Shopify could not be reached (${reason}). Nothing was saved: try again in a moment.`;
+    return json<ReturnsActionData>({ ok: false, errors: { form: message } }, { status: 503 });
+  }
+};
+
+export default function ReturnsRoute() {
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const revalidator = useRevalidator();
+  const submit = useSubmit();
+  const [draft, setDraft] = useState<ReturnDraft>(loaderData.draft);
+
+  // After a save, show the rules as stored; after a refused save, keep what the merchant typed.
+  useEffect(() => {
+    if (actionData?.ok && actionData.draft) setDraft(actionData.draft);
+  }, [actionData]);
+
+  const pendingIntent = navigation.state === "submitting" ? (navigation.json as { intent?: string } | undefined)?.intent : undefined;
+  const send = (body: { intent: "save"; draft: ReturnDraft } | { intent: "publish" }) =>
+    submit(JSON.parse(JSON.stringify(body)), { method: "post", encType: "application/json" });
+
+  return (
+    <ReturnSettingsPage
+      draft={draft}
+      onChange={setDraft}
+      timeZone={loaderData.timeZone}
+      now={new Date(loaderData.now)}
+      policy={loaderData.policy}
+      errors={actionData?.errors ?? {}}
+      publication={
+        actionData?.publication ??
+        (loaderData.publication?.publishError ? { published: false, reason: loaderData.publication.publishError } : null)
+      }
+      publishedAt={loaderData.publication?.publishedAt ?? null}
+      saving={pendingIntent === "save"}
+      publishing={pendingIntent === "publish"}
+      reloadingPolicy={revalidator.state === "loading"}
+      onSave={() => send({ intent: "save", draft })}
+      onRetryPublish={() => send({ intent: "publish" })}
+      onReloadPolicy={() => revalidator.revalidate()}
+    />
+  );
+}

@@ -1,0 +1,109 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { ShippingSettingsPage } from "../components/shipping/ShippingSettingsPage";
+import {
+  defaultDraft,
+  draftFromRules,
+  parseShippingDraft,
+  readSubmittedDraft,
+  type FieldErrors,
+  type ShippingDraft,
+} from "../components/shipping/shipping-form";
+import {
+  getShippingSettings,
+  getShopShippingContext,
+  publishAndRecord,
+  saveShippingRules,
+  type PublishOutcome,
+} from "../models/shipping-settings.server";
+import { authenticate } from "../shopify.server";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { admin, session } = await authenticate.admin(request);
+  const [shop, settings] = await Promise.all([getShopShippingContext(admin.graphql), getShippingSettings(session.shop)]);
+  const draft = settings ? draftFromRules(settings.rules) : defaultDraft(shop.timeZone);
+  return json({
+    // The shop's time zone now, even if the merchant changed it since the last save.
+    draft: { ...draft, timeZone: shop.timeZone },
+    shop,
+    saved: settings !== null,
+    publication: settings
+      ? { publishedAt: settings.publishedAt?.toISOString() ?? null, publishError: settings.publishError }
+      : null,
+    now: new Date().toISOString(),
+  });
+};
+
+export interface ShippingActionData {
+  ok: boolean;
+  errors: FieldErrors;
+  /** The saved rules as the form shows them (normalised), after a save. */
+  draft?: ShippingDraft;
+  publication?: PublishOutcome;
+}
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { admin, session } = await authenticate.admin(request);
+  const body: unknown = await request.json().catch(() => null);
+  const intent = typeof body === "object" && body !== null && "intent" in body ? body.intent : null;
+
+  if (intent === "publish") {
+    const settings = await getShippingSettings(session.shop);
+    if (!settings) {
+      return json<ShippingActionData>({ ok: false, errors: { form: "Save your shipping settings first" } }, { status: 409 });
+    }
+    const publication = await publishAndRecord(session.shop, admin.graphql, settings.rules);
+    return json<ShippingActionData>({ ok: true, errors: {}, publication });
+  }
+
+  const draft = intent === "save" ? readSubmittedDraft((body as { draft?: unknown }).draft) : null;
+  if (!draft) {
+    return json<ShippingActionData>({ ok: false, errors: { form: "The form could not be read: reload the page" } }, { status: 400 });
+  }
+  const result = parseShippingDraft(draft);
+  if (!result.ok) return json<ShippingActionData>({ ok: false, errors: result.errors }, { status: 422 });
+
+  await saveShippingRules(session.shop, result.rules);
+  const publication = await publishAndRecord(session.shop, admin.graphql, result.rules);
+  return json<ShippingActionData>({ ok: true, errors: {}, draft: draftFromRules(result.rules), publication });
+};
+
+export default function ShippingSettingsRoute() {
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const submit = useSubmit();
+  const [draft, setDraft] = useState<ShippingDraft>(loaderData.draft);
+
+  // After a save, show the rules as stored; after a refused save, keep what the merchant typed.
+  useEffect(() => {
+    if (actionData?.ok && actionData.draft) setDraft(actionData.draft);
+  }, [actionData]);
+
+  const pendingIntent = navigation.state === "submitting" ? (navigation.json as { intent?: string } | undefined)?.intent : undefined;
+  const send = (body: { intent: "save"; draft: ShippingDraft } | { intent: "publish" }) =>
+    submit(JSON.parse(JSON.stringify(body)), { method: "post", encType: "application/json" });
+
+  return (
+    <ShippingSettingsPage
+      draft={draft}
+      onChange={setDraft}
+      shop={loaderData.shop}
+      now={new Date(loaderData.now)}
+      errors={actionData?.errors ?? {}}
+      publication={
+        actionData?.publication ??
+        (loaderData.publication?.publishError
+          ? { published: false, reason: loaderData.publication.publishError }
+          : null)
+      }
+      publishedAt={loaderData.publication?.publishedAt ?? null}
+      saving={pendingIntent === "save"}
+      publishing={pendingIntent === "publish"}
+      onSave={() => send({ intent: "save", draft })}
+      onRetryPublish={() => send({ intent: "publish" })}
+    />
+  );
+}

@@ -1,0 +1,140 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { getShopEmailContext } from "../email/shop-context.server";
+import { clientIpOf, hitRateLimits } from "../models/rate-limit.server";
+import { isValidAnswer, SURVEY_SCALES, type SurveyKind } from "../models/satisfaction";
+import { surveyAnswerSchema, surveyQuestion, verifySurveyToken } from "../models/survey";
+import { surveyFormPage, surveyMessagePage } from "../models/survey-page";
+import { findOrderToSurveyForCustomer, getSurveyAnswer, recordSurveyAnswer } from "../models/survey.server";
+import { authenticate } from "../shopify.server";
+import prisma from "../db.server";
+
+/**
+ * The post-delivery survey at /apps/aftercare/survey (Shopify's app proxy signs every request).
+ *
+ * - GET ?token=&score= (an answer link in the email): a page in the shop's theme with that answer
+ *   ticked and room for a comment. Nothing is recorded on GET: mail scanners open every link of an
+ *   email, and a survey answered by a scanner would be worse than none. One more click sends it.
+ * - POST token, score, comment: records the answer (answering again replaces it).
+ * - The storefront block (JSON, `Accept: application/json`): GET returns the question for the
+ *   logged-in shopper's latest delivered order, POST without a token answers it.
+ */
+
+export const SURVEY_ANSWER_LIMIT = { limit: 20, windowMs: 10 * 60_000 } as const;
+const noStore = { "Cache-Control": "no-store" };
+
+const wantsJson = (request: Request) => (request.headers.get("accept") ?? "").includes("application/json");
+
+function proxyContext(request: Request) {
+  const url = new URL(request.url);
+  return {
+    url,
+    shop: url.searchParams.get("shop") ?? "",
+    customerId: url.searchParams.get("logged_in_customer_id") || null,
+    action: `${url.searchParams.get("path_prefix") || "/apps/aftercare"}/survey`,
+  };
+}
+
+function signingSecret(): string {
+  return process.env.SHOPIFY_API_SECRET ?? "";
+}
+
+const EXPIRED = ["This survey link is no longer valid", ["Survey links work for 30 days after we send them. Thank you for thinking of us!"]] as const;
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { liquid } = await authenticate.public.appProxy(request);
+  const { url, shop, customerId, action } = proxyContext(request);
+  const now = new Date();
+
+  if (wantsJson(request)) {
+    const target = customerId ? await findOrderToSurveyForCustomer(shop, customerId, now) : null;
+    if (!target) return json({ survey: null }, { headers: noStore });
+    const { shopName } = await getShopEmailContext(shop);
+    return json({ survey: { orderName: target.orderName, kind: target.kind, ...surveyQuestion(target.kind, shopName) } }, { headers: noStore });
+  }
+
+  const check = verifySurveyToken(url.searchParams.get("token") ?? "", signingSecret(), now);
+  if (!check.ok || check.payload.shop !== shop) return liquid(surveyMessagePage(EXPIRED[0], EXPIRED[1]), { headers: noStore });
+  const { orderId, kind } = check.payload;
+  const [context, previous, order] = await Promise.all([
+    getShopEmailContext(shop),
+    getSurveyAnswer(shop, orderId),
+    prisma.order.findUnique({ where: { shop_id: { shop, id: orderId } }, select: { name: true } }),
+  ]);
+  const linked = Number(url.searchParams.get("score"));
+  const selected = isValidAnswer(kind, linked) ? linked : (previous?.value ?? null);
+  return liquid(
+    surveyFormPage({
+      kind,
+      question: surveyQuestion(kind, context.shopName),
+      action,
+      token: url.searchParams.get("token") ?? "",
+      selected,
+      comment: previous?.comment ?? null,
+      orderName: order?.name ?? null,
+    }),
+    { headers: noStore },
+  );
+};
+
+async function readFields(request: Request): Promise<Record<string, unknown>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type.includes("application/json")) {
+    const body: unknown = await request.json().catch(() => null);
+    return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  }
+  return Object.fromEntries(await request.formData());
+}
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { liquid } = await authenticate.public.appProxy(request);
+  const { shop, customerId, action: formAction } = proxyContext(request);
+  const asJson = wantsJson(request);
+  const now = new Date();
+
+  const limit = await hitRateLimits([{ key: `survey:client:${shop}:${clientIpOf(request) ?? "unknown"}`, ...SURVEY_ANSWER_LIMIT }], now);
+  if (!limit.allowed) {
+    const headers = { ...noStore, "Retry-After": String(limit.retryAfterSeconds) };
+    return asJson
+      ? json({ errors: { form: "Too many answers. Please wait a few minutes." } }, { status: 429, headers })
+      : liquid(surveyMessagePage("Please wait a moment", ["Too many answers came from here. Please try again in a few minutes."]), { status: 429, headers });
+  }
+
+  const parsed = surveyAnswerSchema.safeParse(await readFields(request));
+  let target: { orderId: string; kind: SurveyKind } | null = null;
+  if (parsed.success && parsed.data.token) {
+    const check = verifySurveyToken(parsed.data.token, signingSecret(), now);
+    if (check.ok && check.payload.shop === shop) target = { orderId: check.payload.orderId, kind: check.payload.kind };
+  } else if (parsed.success && customerId) {
+    target = await findOrderToSurveyForCustomer(shop, customerId, now);
+  }
+  if (!target) {
+    return asJson
+      ? json({ errors: { form: "This survey is no longer open." } }, { status: 404, headers: noStore })
+      : liquid(surveyMessagePage(EXPIRED[0], EXPIRED[1]), { status: 404, headers: noStore });
+  }
+
+  const context = await getShopEmailContext(shop);
+  if (!parsed.success || !isValidAnswer(target.kind, parsed.data.score)) {
+    const { min, max } = SURVEY_SCALES[target.kind];
+    const commentIssue = parsed.success ? undefined : parsed.error.issues.find((issue) => issue.path[0] === "comment")?.message;
+    const message = commentIssue ?? `Choose an answer from ${min} to ${max}.`;
+    if (asJson) return json({ errors: { [commentIssue ? "comment" : "score"]: message } }, { status: 422, headers: noStore });
+    const token = parsed.success ? (parsed.data.token ?? "") : "";
+    return liquid(
+      surveyFormPage({ kind: target.kind, question: surveyQuestion(target.kind, context.shopName), action: formAction, token, selected: null, comment: null, orderName: null, error: message }),
+      { status: 422, headers: noStore },
+    );
+  }
+
+  const { followUp } = await recordSurveyAnswer(
+    shop,
+    { orderId: target.orderId, kind: target.kind, value: parsed.data.score, comment: parsed.data.comment, source: parsed.data.token ? "email" : "storefront" },
+    now,
+  );
+  if (asJson) return json({ recorded: true, followUp }, { headers: noStore });
+  const paragraphs = followUp
+    ? ["We're sorry it was not better. Someone from our team will look at your answer.", context.contactLine]
+    : ["Your answer helps us do better."];
+  return liquid(surveyMessagePage("Thank you for your answer", paragraphs), { headers: noStore });
+};

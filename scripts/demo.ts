@@ -1,0 +1,59 @@
+/**
+ * `npm run demo`: the whole app offline, on localhost, with a seeded demo shop.
+ *   1. migrates a local SQLite database (prisma/demo.sqlite)
+ *   2. builds the app
+ *   3. starts the fake Shopify (Admin API, admin frame, storefront preview, app proxy) and the app
+ * Options: --no-build (reuse build/), --fresh (a just-installed shop), APP_PORT (3000), SHOPIFY_PORT (3100).
+ */
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { assertNotProduction, startDemo } from "./demo/server";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+function step(label: string, command: string, args: string[]) {
+  console.log(`\n› ${label}`);
+  execFileSync(command, args, { cwd: root, stdio: "inherit", env: process.env });
+}
+
+async function main() {
+  assertNotProduction();
+  process.env.NODE_ENV ??= "development";
+  process.env.SHOPIFY_API_KEY ??= "aftercare-demo-key";
+  process.env.SHOPIFY_API_SECRET ??= "aftercare-demo-secret";
+  process.env.SHOPIFY_APP_URL ??= "http://localhost:3000";
+  process.env.SCOPES ??= "read_orders";
+  process.env.DATABASE_URL ??= `file:${path.join(root, "prisma/demo.sqlite")}`;
+
+  step("Generating the Prisma client", "npx", ["prisma", "generate"]);
+  step("Migrating the demo database", "npx", ["prisma", "migrate", "deploy"]);
+  if (!process.argv.includes("--no-build")) step("Building the app", "npx", ["remix", "vite:build"]);
+
+  const demo = await startDemo({
+    appPort: Number(process.env.APP_PORT ?? 3000),
+    shopifyPort: Number(process.env.SHOPIFY_PORT ?? 3100),
+    fresh: process.argv.includes("--fresh"),
+  });
+
+  console.log(`
+Aftercare demo is running for ${demo.shopDomain} (offline; Shopify is simulated).
+
+  Admin, embedded as in Shopify:  ${demo.adminUrl}
+  Admin, the app on its own:      ${demo.embeddedAppUrl}
+  Storefront preview:             ${demo.storefrontUrl}
+  App health:                     ${demo.appUrl}/healthz
+
+Press Ctrl+C to stop.`);
+
+  const stop = async () => {
+    await demo.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

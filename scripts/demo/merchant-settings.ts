@@ -1,0 +1,48 @@
+/**
+ * A merchant who has already set Aftercare up: shipping zones, return rules and contact options saved
+ * and published through the app's own models, so the storefront preview shows every block on first run.
+ * `npm run demo -- --fresh` skips this and shows a just-installed shop instead.
+ */
+import type { AdminGraphql } from "../../app/shopify/admin-graphql";
+import { saveShippingRules, publishAndRecord } from "../../app/models/shipping-settings.server";
+import { saveAndPublishReturnRules } from "../../app/models/return-settings.server";
+import { returnRulesSchema } from "../../app/models/return-rules";
+import { contactOptionsSchema } from "../../app/models/contact-options";
+import { publishContactOptions, saveContactOptions } from "../../app/models/contact-options.server";
+import type { FakeAdmin } from "../../tests/support/fake-admin/server";
+import { sampleShippingRules } from "../../tests/support/storefront/sample-shipping-rules";
+
+/** An Admin API client bound to the fake shop with the app's offline token, like a background job has. */
+export function fakeAdminGraphql(fakeAdmin: FakeAdmin): AdminGraphql {
+  return (query, options) =>
+    fakeAdmin.handle(
+      new Request(fakeAdmin.graphqlUrl, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": fakeAdmin.accessToken },
+        body: JSON.stringify({ query, variables: options?.variables ?? {} }),
+      }),
+    );
+}
+
+export async function configureDemoMerchant(fakeAdmin: FakeAdmin, now: Date): Promise<void> {
+  const shop = fakeAdmin.shopDomain;
+  const graphql = fakeAdminGraphql(fakeAdmin);
+
+  const shipping = sampleShippingRules({ timeZone: fakeAdmin.shop.ianaTimezone });
+  await saveShippingRules(shop, shipping, now);
+  const published = await publishAndRecord(shop, graphql, shipping, now);
+  if (!published.published) throw new Error(`The demo could not publish its shipping rules: ${published.reason}`);
+
+  const returns = returnRulesSchema.parse({ windowDays: 30, windowStartsAt: "delivery", finalSale: { tags: ["final-sale"] } });
+  const returnsPublished = await saveAndPublishReturnRules(shop, graphql, returns, now);
+  if (!returnsPublished.published) throw new Error(`The demo could not publish its return rules: ${returnsPublished.reason}`);
+
+  const contact = contactOptionsSchema.parse({
+    email: `help@${shop.replace(".myshopify.com", "")}.example`,
+    phone: "+62 21 5550 1234",
+    whatsapp: "+62 812 5550 1234",
+    hours: "Mon–Sat, 09:00–17:00 WIB",
+  });
+  await saveContactOptions(shop, contact);
+  await publishContactOptions(graphql, contact);
+}

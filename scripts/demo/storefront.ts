@@ -1,0 +1,89 @@
+/**
+ * The demo's storefront preview: a Dawn-like theme page with the theme app extension's blocks rendered by
+ * Liquid from what the app published to the fake shop (its app-owned metafields), as a shopper sees them.
+ *   /storefront                       home page (the shipping banner app embed)
+ *   /storefront/products/<handle>     product page (delivery estimate and other product blocks)
+ *   ?country=ID|DE|FR|US|BR  &locale=en|id   who is shopping, from where
+ */
+import type { FakeAdmin } from "../../tests/support/fake-admin/server";
+import type { SeedProduct } from "../../tests/support/fake-admin/types";
+import { renderStorefrontPreview, serveExtensionAsset } from "../../tests/support/storefront/preview";
+import { COUNTRIES, type AppMetafields, type PreviewProduct, type StorefrontLocale } from "../../tests/support/storefront/storefront-fixtures";
+import { escapeHtml } from "./html";
+
+// Rough rates so a shopper abroad sees a price in their currency, as Shopify Markets would show.
+const RATES_FROM_USD: Record<string, number> = { USD: 1, EUR: 0.92, IDR: 16_200, BRL: 5.4 };
+
+export function appMetafieldsOf(fakeAdmin: FakeAdmin): AppMetafields {
+  const result: AppMetafields = {};
+  for (const field of fakeAdmin.state.appInstallationMetafields) {
+    (result[field.namespace] ??= {})[field.key] = { type: field.type, value: field.value };
+  }
+  return result;
+}
+
+function previewProduct(product: SeedProduct): PreviewProduct {
+  const usd = Number(product.variants[0]?.price ?? "0");
+  const prices = Object.fromEntries(
+    Object.entries(RATES_FROM_USD).map(([currency, rate]) => [currency, Math.round(usd * rate * 100)]),
+  );
+  return {
+    id: Number(product.id.split("/").pop()),
+    title: product.title,
+    handle: product.handle,
+    tags: product.tags,
+    prices,
+    description: product.descriptionHtml.replace(/<[^>]+>/g, ""),
+  };
+}
+
+export async function renderStorefront(options: { url: URL; fakeAdmin: FakeAdmin; shopifyUrl: string }): Promise<Response> {
+  const { url, fakeAdmin } = options;
+  const assetPrefix = "/storefront/assets/";
+  if (url.pathname.startsWith(assetPrefix)) {
+    const asset = serveExtensionAsset(url.pathname.slice(assetPrefix.length));
+    if (!asset) return new Response("Not found", { status: 404 });
+    return new Response(new Uint8Array(asset.body), { headers: { "Content-Type": asset.contentType, "Cache-Control": "no-cache" } });
+  }
+
+  const country = (url.searchParams.get("country") ?? "ID").toUpperCase();
+  const locale: StorefrontLocale = url.searchParams.get("locale") === "id" ? "id" : "en";
+  if (!COUNTRIES[country]) {
+    return new Response(`The preview knows these countries: ${Object.keys(COUNTRIES).join(", ")}`, { status: 400 });
+  }
+
+  const productMatch = /^\/storefront\/products\/([\w-]+)$/.exec(url.pathname);
+  const products = fakeAdmin.seed.products;
+  const seedProduct = productMatch ? products.find((p) => p.handle === productMatch[1]) : undefined;
+  if (productMatch && !seedProduct) return new Response("No such product in the demo shop", { status: 404 });
+
+  const html = await renderStorefrontPreview({
+    country,
+    locale,
+    page: seedProduct ? "product" : "home",
+    product: seedProduct ? previewProduct(seedProduct) : undefined,
+    appMetafields: appMetafieldsOf(fakeAdmin),
+    timeZone: fakeAdmin.shop.ianaTimezone,
+    assetBaseUrl: "/storefront/assets",
+  });
+  return new Response(withShopperSwitcher(html, url, products), { headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
+
+/** A small bar on top of the preview to switch shopper country, language and product. */
+function withShopperSwitcher(html: string, url: URL, products: readonly SeedProduct[]): string {
+  const link = (params: Record<string, string>, path = url.pathname) => {
+    const next = new URL(path, url);
+    next.search = url.search;
+    for (const [key, value] of Object.entries(params)) next.searchParams.set(key, value);
+    return escapeHtml(`${next.pathname}${next.search}`);
+  };
+  const countries = Object.keys(COUNTRIES).map((code) => `<a href="${link({ country: code })}">${code}</a>`).join(" ");
+  const languages = ["en", "id"].map((code) => `<a href="${link({ locale: code })}">${code}</a>`).join(" ");
+  const productLinks = products
+    .slice(0, 6)
+    .map((p) => `<a href="${link({}, `/storefront/products/${p.handle}`)}">${escapeHtml(p.title)}</a>`)
+    .join(" · ");
+  const bar = `<nav aria-label="Demo shopper" style="font:13px system-ui;background:#fffbe6;border-bottom:1px solid #e0d9b5;padding:6px 16px;display:flex;gap:18px;flex-wrap:wrap">
+<strong>Storefront preview</strong><span>Country: ${countries}</span><span>Language: ${languages}</span><span><a href="${link({}, "/storefront")}">Home</a> · ${productLinks}</span></nav>`;
+  return html.replace(/<body([^>]*)>/, `<body$1>${bar}`);
+}

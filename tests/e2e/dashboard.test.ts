@@ -1,0 +1,86 @@
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "../support/browser";
+import { createFakeAdmin } from "../support/fake-admin/server";
+import { createSeedShop } from "../support/fake-admin/seed";
+import { atRiskOrders, lateOrders, ordersInState } from "../support/fake-admin/seed-truth";
+import { startDemo, type RunningDemo } from "../../scripts/demo/server";
+import { resultFromBody, type AdminTransport } from "../../app/shopify/admin-transport";
+import { createPacedAdmin } from "../../app/shopify/paced-admin";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const screenshots = path.join(root, "tests/.tmp/screenshots");
+const now = new Date();
+const APP_BRIDGE_CDN = "https://cdn.shopify.com/shopifycloud/app-bridge.js";
+const DESKTOP_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
+
+let demo: RunningDemo;
+let browser: Browser;
+
+/**
+ * Copies the demo shop's orders the way the app's sync does, against a twin of the demo's fake shop
+ * (same seed) on a virtual clock, so the test does not wait a minute of API refill at the plan's rate.
+ */
+async function syncDemoShop(shopDomain: string): Promise<void> {
+  let virtual = now.getTime();
+  const clock = { now: () => virtual, sleep: async (ms: number) => void (virtual += ms) };
+  const twin = createFakeAdmin({ shop: createSeedShop({ now, domain: shopDomain }), clock: clock.now });
+  const transport: AdminTransport = async <T>(query: string, variables?: Record<string, unknown>) =>
+    resultFromBody<T>((await twin.query(query, variables)) as Parameters<typeof resultFromBody<T>>[0]);
+  const { runOrderSync } = await import("../../app/shopify/order-sync.server");
+  await runOrderSync({ shop: shopDomain, admin: createPacedAdmin(transport, clock), grantedScopes: ["read_orders", "read_all_orders"], clock });
+}
+
+beforeAll(async () => {
+  if (!existsSync(path.join(root, "build/server/index.js"))) {
+    throw new Error("The app is not built: run `npm run build` (npm test does it first).");
+  }
+  demo = await startDemo({ appPort: 0, shopifyPort: 0, now });
+  browser = await launchBrowser();
+  mkdirSync(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+describe("the delivery dashboard in the demo", () => {
+  it("shows the seeded shop's delivery figures, charts and late orders", { timeout: 90_000 }, async () => {
+    await syncDemoShop(demo.shopDomain);
+    const seed = demo.fakeAdmin.seed;
+    const needingAttention = new Set([...lateOrders(seed), ...atRiskOrders(seed), ...ordersInState(seed, "failed")].map((order) => order.id));
+
+    // shopify-app-remix answers 410 to user agents that call themselves headless (bots).
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1800 }, userAgent: DESKTOP_CHROME });
+    const outside: string[] = [];
+    await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => {
+      outside.push(route.request().url());
+      return route.abort();
+    });
+    // App Bridge comes from Shopify's CDN (routes added last win) (preloaded by a response header): serve the demo's stand-in.
+    await page.route(APP_BRIDGE_CDN, (route) => route.fulfill({ path: path.join(root, "scripts/demo/app-bridge-stub.js"), contentType: "text/javascript" }));
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+
+    await page.goto(demo.adminUrl);
+    const app = page.frameLocator('iframe[title="Aftercare"]');
+    await expect.poll(() => app.getByRole("heading", { name: "Delivery performance" }).isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => app.getByText(`Late and at-risk orders (${needingAttention.size})`).isVisible()).toBe(true);
+    await expect.poll(() => app.getByText(String(seed.orders.length), { exact: true }).first().isVisible()).toBe(true);
+    const firstLate = lateOrders(seed)[0];
+    await expect.poll(() => app.getByRole("link", { name: firstLate.name, exact: true }).isVisible()).toBe(true);
+    // Charts are drawn in the browser after hydration.
+    const chartIn = (title: string) => app.getByRole("figure", { name: title }).locator("svg").first();
+    for (const title of ["Orders by delivery state", "Time to deliver by country", "Time to fulfil and to deliver"]) {
+      await expect.poll(() => chartIn(title).isVisible(), { timeout: 15_000 }).toBe(true);
+    }
+
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(screenshots, "dashboard.png"), fullPage: true });
+    expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

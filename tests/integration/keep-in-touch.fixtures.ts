@@ -1,0 +1,57 @@
+/** Orders for the keep-in-touch tests, written through the app's own order write path. */
+import prisma from "../../app/db.server";
+import { recordContactDetails } from "../../app/models/contact-details.server";
+import type { FulfillmentRecord, OrderRecord } from "../../app/models/order-record";
+import { saveOrderSnapshots } from "../../app/models/order.server";
+
+export interface SeedOrder {
+  id: string;
+  name: string;
+  createdAt: Date;
+  customerId?: string | null;
+  email?: string | null;
+  firstName?: string | null;
+  countryCode?: string;
+  cancelledAt?: Date | null;
+  parcels?: Array<Partial<FulfillmentRecord> & { id: string }>;
+  /** UNFULFILLED unless parcels are given (then FULFILLED). */
+  fulfillmentStatus?: string;
+}
+
+export async function seedOrder(shop: string, seed: SeedOrder, updatedAt = seed.createdAt): Promise<void> {
+  const order: OrderRecord = {
+    id: seed.id,
+    name: seed.name,
+    customerId: seed.customerId ?? null,
+    countryCode: seed.countryCode ?? "ID",
+    provinceCode: null,
+    fulfillmentStatus: seed.fulfillmentStatus ?? (seed.parcels?.length ? "FULFILLED" : "UNFULFILLED"),
+    createdAt: seed.createdAt,
+    cancelledAt: seed.cancelledAt ?? null,
+    shopifyUpdatedAt: updatedAt,
+  };
+  const fulfillments: FulfillmentRecord[] = (seed.parcels ?? []).map((parcel) => ({
+    orderId: seed.id,
+    status: "SUCCESS",
+    displayStatus: parcel.deliveredAt ? "DELIVERED" : "IN_TRANSIT",
+    createdAt: seed.createdAt,
+    shopifyUpdatedAt: updatedAt,
+    inTransitAt: null,
+    deliveredAt: null,
+    estimatedDeliveryAt: null,
+    trackingCompany: null,
+    trackingNumber: null,
+    trackingUrl: null,
+    ...parcel,
+  }));
+  await saveOrderSnapshots(prisma, shop, [{ order, fulfillments, lineItems: [] }]);
+  if (seed.email) await recordContactDetails(shop, { orderId: seed.id, email: seed.email, firstName: seed.firstName ?? null, locale: "en" });
+}
+
+/** An update of an order already seeded (a later fulfilment event): a newer copy wins. */
+export async function updateOrder(shop: string, seed: SeedOrder, at: Date): Promise<void> {
+  await seedOrder(shop, seed, at);
+}
+
+export const DAY = 86_400_000;
+export const days = (n: number) => n * DAY;

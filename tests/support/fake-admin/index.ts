@@ -1,0 +1,13 @@
+export { createFakeAdmin, DEFAULT_ACCESS_TOKEN, DEFAULT_API_CLIENT_ID } from "./server";
+export type { FakeAdmin, FakeAdminOptions, FaultKind, RecordedRequest } from "./server";
+export type { CostExtension, GraphQLAnswer } from "./graphql-endpoint";
+export { calculateQueryCost, createCostBucket, DEFAULT_THROTTLE, MUTATION_FIELD_COST } from "./cost";
+export type { ThrottleOptions, ThrottleStatus } from "./cost";
+export { createSeedShop, DEFAULT_ORDER_COUNT, DEFAULT_SEED_NOW, DEFAULT_SHOP_DOMAIN } from "./seed";
+export * from "./seed-truth";
+export { connectionLimitsRule, adminValidationRules, MAX_PAGE_SIZE } from "./validation";
+export { parseGid, legacyIdOf } from "./ids";
+export type { ProtectedContent, ProtectedCustomerDataAccess } from "./protected-data";
+export type { StoredMetafield } from "./metafields";
+export type { FakeAdminState } from "./state";
+export type * from "./types";

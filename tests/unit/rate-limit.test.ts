@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { clientIpOf, hitRateLimits, pruneRateLimits, type RateLimitRule } from "~/models/rate-limit.server";
+
+const prisma = (await import("~/db.server")).default;
+
+const perMinute = (key: string, limit: number): RateLimitRule => ({ key, limit, windowMs: 60_000 });
+const at = (iso: string) => new Date(iso);
+
+describe("database rate limits", () => {
+  it("allows up to the limit in a window, refuses the next hit and says when to retry", async () => {
+    const rule = perMinute("test:basic", 3);
+    const outcomes = [];
+    for (let i = 0; i < 4; i += 1) outcomes.push(await hitRateLimits([rule], at("2025-03-01T10:00:15Z")));
+
+    expect(outcomes.map((outcome) => outcome.allowed)).toEqual([true, true, true, false]);
+    expect(outcomes[3]).toEqual({ allowed: false, retryAfterSeconds: 45, exceeded: ["test:basic"] });
+  });
+
+  it("starts counting again in the next window", async () => {
+    const rule = perMinute("test:next-window", 1);
+    expect((await hitRateLimits([rule], at("2025-03-01T10:00:59Z"))).allowed).toBe(true);
+    expect((await hitRateLimits([rule], at("2025-03-01T10:00:59.500Z"))).allowed).toBe(false);
+    expect((await hitRateLimits([rule], at("2025-03-01T10:01:00Z"))).allowed).toBe(true);
+  });
+
+  it("keeps keys apart and refuses when any one rule is exceeded", async () => {
+    const shared = perMinute("test:order:1001", 2);
+    const now = at("2025-03-01T11:00:00Z");
+    await hitRateLimits([perMinute("test:ip:a", 10), shared], now);
+    await hitRateLimits([perMinute("test:ip:b", 10), shared], now);
+
+    const third = await hitRateLimits([perMinute("test:ip:c", 10), shared], now);
+
+    expect(third.allowed).toBe(false);
+    expect(third.exceeded).toEqual(["test:order:1001"]);
+    expect((await hitRateLimits([perMinute("test:ip:c", 10)], now)).allowed).toBe(true);
+  });
+
+  it("never loses a count when hits arrive at the same time", async () => {
+    const rule = perMinute("test:concurrent", 100);
+    const now = at("2025-03-01T12:00:00Z");
+    await Promise.all(Array.from({ length: 25 }, () => hitRateLimits([rule], now)));
+
+    const row = await prisma.rateLimitHit.findFirst({ where: { key: "test:concurrent" } });
+    expect(row?.count).toBe(25);
+  });
+
+  it("prunes windows that have ended and keeps the current one", async () => {
+    await hitRateLimits([perMinute("test:prune-old", 5)], at("2025-03-02T09:00:00Z"));
+    await hitRateLimits([perMinute("test:prune-current", 5)], at("2025-03-02T09:05:10Z"));
+
+    await pruneRateLimits(at("2025-03-02T09:05:30Z"));
+
+    const keys = (await prisma.rateLimitHit.findMany({ where: { key: { startsWith: "test:prune" } } })).map((row) => row.key);
+    expect(keys).toEqual(["test:prune-current"]);
+  });
+
+  it("rejects a rule that could never allow anything", async () => {
+    await expect(hitRateLimits([{ key: "test:bad", limit: 0, windowMs: 60_000 }])).rejects.toThrow(/positive integer/);
+  });
+});
+
+describe("client IP", () => {
+  it("reads the first forwarded address", () => {
+    const request = new Request("https://app.test/", { headers: { "X-Forwarded-For": "203.0.113.7, 10.0.0.1" } });
+    expect(clientIpOf(request)).toBe("203.0.113.7");
+  });
+
+  it("is null when the request names no client", () => {
+    expect(clientIpOf(new Request("https://app.test/"))).toBeNull();
+  });
+});
