@@ -1,0 +1,213 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OrderSnapshot } from "~/models/order-record";
+import { zonedDateTime } from "~/models/shop-time";
+import { appProxyRequest } from "../support/app-requests";
+import { launchBrowser } from "../support/browser";
+import { readStorefrontLocale, serveExtensionAsset } from "../support/storefront/extension-files";
+import { createStorefrontLiquid, renderBlock } from "../support/storefront/liquid-environment";
+import { storefrontObjects, type StorefrontLocale } from "../support/storefront/storefront-fixtures";
+import { storeOfflineSession } from "../support/sessions";
+import { TEST_SHOP } from "../support/test-env";
+
+/**
+ * The order status block in a real browser: Liquid renders the page, the block's script posts to
+ * /apps/aftercare/order-status, and this server forwards it as Shopify's app proxy does (signed query,
+ * X-Forwarded-For) to the real proxy route, which reads a seeded order from the test database.
+ */
+
+const { inOrderTransaction, saveOrderSnapshots } = await import("~/models/order.server");
+const { recordContactDetails } = await import("~/models/contact-details.server");
+const proxy = await import("~/routes/proxy.order-status");
+
+const TIME_ZONE = "Asia/Jakarta";
+const DAY = 86_400_000;
+const shipped = new Date(Date.now() - 2 * DAY);
+const expected = new Date(Date.now() + 2 * DAY);
+
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+
+async function seed() {
+  await storeOfflineSession({ accessToken: "shpat_installed" });
+  const orderId = "gid://shopify/Order/1042";
+  const snapshot: OrderSnapshot = {
+    order: {
+      id: orderId,
+      name: "#1042",
+      customerId: null,
+      countryCode: "ID",
+      provinceCode: null,
+      fulfillmentStatus: "FULFILLED",
+      createdAt: new Date(shipped.getTime() - DAY),
+      cancelledAt: null,
+      shopifyUpdatedAt: shipped,
+    },
+    fulfillments: [
+      {
+        id: "gid://shopify/Fulfillment/77",
+        orderId,
+        status: "SUCCESS",
+        displayStatus: "IN_TRANSIT",
+        createdAt: shipped,
+        shopifyUpdatedAt: shipped,
+        inTransitAt: shipped,
+        deliveredAt: null,
+        estimatedDeliveryAt: expected,
+        trackingCompany: "JNE",
+        trackingNumber: "JNE0042",
+        trackingUrl: "https://track.example/JNE0042",
+      },
+    ],
+    lineItems: [
+      { id: "gid://shopify/LineItem/1", orderId, productId: "gid://shopify/Product/9001", title: "Batik Tote Bag", sku: null, quantity: 1 },
+    ],
+  };
+  await inOrderTransaction((db) => saveOrderSnapshots(db, TEST_SHOP, [snapshot]));
+  await recordContactDetails(TEST_SHOP, { orderId, email: "sari@example.com", firstName: null, locale: "en" });
+}
+
+async function page(locale: StorefrontLocale): Promise<string> {
+  const liquid = createStorefrontLiquid({ timeZone: TIME_ZONE, locale, moneyFormat: "Rp {{amount}}", assetBaseUrl: `${baseUrl}/assets` });
+  const block = await renderBlock(liquid, "order-status", {
+    objects: storefrontObjects({ country: "ID", locale, appMetafields: {}, product: null, pageType: "index" }),
+  });
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Order status</title>
+<link rel="stylesheet" href="${baseUrl}/assets/aftercare-order-status.css">
+<script src="${baseUrl}/assets/aftercare-order-status.js" defer></script></head>
+<body><main>${block}</main></body></html>`;
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Forwards a storefront request to the app as Shopify's app proxy does: signed, with the client's IP. */
+async function forwardToApp(request: IncomingMessage): Promise<Response> {
+  const signed = appProxyRequest("/proxy/order-status", {
+    method: "POST",
+    headers: {
+      "Content-Type": request.headers["content-type"] ?? "",
+      "X-Forwarded-For": request.socket.remoteAddress ?? "",
+    },
+    body: await readBody(request),
+  });
+  try {
+    return (await proxy.action({ request: signed, params: {}, context: {} })) as Response;
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
+
+function startStorefront(): Promise<void> {
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://storefront.test");
+    void (async () => {
+      if (url.pathname.startsWith("/assets/")) {
+        const asset = serveExtensionAsset(url.pathname.slice("/assets/".length));
+        if (!asset) return response.writeHead(404).end();
+        return response.writeHead(200, { "content-type": asset.contentType }).end(asset.body);
+      }
+      if (url.pathname === "/apps/aftercare/order-status" && request.method === "POST") {
+        const answer = await forwardToApp(request);
+        return response.writeHead(answer.status, { "content-type": "application/json" }).end(await answer.text());
+      }
+      const locale = (url.searchParams.get("locale") ?? "en") as StorefrontLocale;
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(await page(locale));
+    })().catch((error: unknown) => {
+      response.writeHead(500, { "content-type": "text/plain" }).end(String(error));
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      resolve();
+    });
+  });
+}
+
+beforeAll(async () => {
+  await seed();
+  await startStorefront();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function lookUp(locale: StorefrontLocale, orderNumber: string, email: string): Promise<Page> {
+  const tab = await browser.newPage();
+  await tab.goto(`${baseUrl}/pages/track?locale=${locale}`);
+  await tab.fill('input[name="orderNumber"]', orderNumber);
+  await tab.fill('input[name="email"]', email);
+  await tab.click("button[type=submit]");
+  return tab;
+}
+
+function shortDate(date: Date): string {
+  const [, month, day] = zonedDateTime(date, TIME_ZONE).date.split("-").map(Number);
+  const months = (readStorefrontLocale("en") as { aftercare: { dates: { months: Record<string, string> } } }).aftercare.dates.months;
+  return `${day} ${months[String(month)]}`;
+}
+
+const visibleLines = (tab: Page) =>
+  tab.locator("[role=status]").innerText().then((text) => text.split("\n").map((line) => line.trim()).filter(Boolean));
+
+describe("the order status block in a browser", () => {
+  it("shows the timeline, carrier, tracking link and expected day for the right email", async () => {
+    const tab = await lookUp("en", "#1042", "Sari@Example.com");
+    await tab.locator("[role=status] ol").waitFor();
+
+    expect(await visibleLines(tab)).toEqual([
+      "Order #1042",
+      `Ordered ${shortDate(new Date(shipped.getTime() - DAY))}`,
+      `Packed and handed to the carrier ${shortDate(shipped)}`,
+      `In transit ${shortDate(shipped)}`,
+      "Out for delivery",
+      "Delivered",
+      `Estimated delivery: ${shortDate(expected)}`,
+      "Carrier: JNE",
+      "Tracking number: JNE0042",
+      "Track your parcel",
+    ]);
+    const done = await tab.locator("[data-step]").evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.done));
+    expect(done).toEqual(["true", "true", "true", "false", "false"]);
+    expect(await tab.locator("[aria-current=step]").getAttribute("data-step")).toBe("in_transit");
+    expect(await tab.getByRole("link", { name: "Track your parcel" }).getAttribute("href")).toBe("https://track.example/JNE0042");
+    await tab.close();
+  }, 30_000);
+
+  it("answers a wrong email in the shopper's language without revealing the order", async () => {
+    const tab = await lookUp("id", "1042", "orang.lain@example.com");
+    await tab.getByText("Kami tidak menemukan pesanan").waitFor();
+
+    expect(await visibleLines(tab)).toEqual(["Kami tidak menemukan pesanan dengan nomor dan email tersebut. Periksa keduanya lalu coba lagi."]);
+    expect(await tab.locator("[data-step]").count()).toBe(0);
+    await tab.close();
+  }, 30_000);
+
+  it("says which field the proxy refused", async () => {
+    const tab = await lookUp("en", "1042", "not-an-email");
+    await tab.getByText("Enter the email address").waitFor();
+
+    expect(await visibleLines(tab)).toEqual(["Enter the email address you used for the order."]);
+    await tab.close();
+  }, 30_000);
+
+  it("reserves the answer's room before anything is typed", async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${baseUrl}/pages/track?locale=en`);
+
+    const box = await tab.locator("[role=status]").boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(40);
+    await tab.close();
+  }, 30_000);
+});
