@@ -42,6 +42,9 @@ export async function redactCustomer(tx: Prisma.TransactionClient, shop: string,
   await tx.order.updateMany({ where: { shop, customerId: customerGid }, data: { customerId: null } });
   await tx.orderContact.deleteMany({ where: { shop, OR: contactMatch } });
   await tx.surveyResponse.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { comment: null } });
+  // A review keeps its rating and text for other shoppers; the name signing it goes.
+  await tx.review.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { authorName: null } });
+  await tx.reviewHelpRequest.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { message: null } });
   if (email) {
     await tx.outboxMessage.deleteMany({ where: { shop, toAddress: email, status: { in: ["pending", "failed"] } } });
     await tx.outboxMessage.updateMany({
@@ -75,6 +78,12 @@ export async function redactShop(tx: Prisma.TransactionClient, shop: string) {
   await tx.emailSettings.deleteMany(where);
   await tx.shippingSettings.deleteMany(where);
   await tx.returnSettings.deleteMany(where);
+  await tx.reviewSettings.deleteMany(where);
+  await tx.review.deleteMany(where);
+  await tx.reviewHelpRequest.deleteMany(where);
+  await tx.setupGuideState.deleteMany(where);
+  // Rate-limit counters carry the shop (and a shopper's IP) inside their key: "<scope>:<kind>:<shop>:<...>".
+  await tx.rateLimitHit.deleteMany({ where: { key: { contains: `:${shop}:` } } });
   await tx.shop.deleteMany({ where: { domain: shop } });
   // Receipts name the shop too; redaction is naturally idempotent, so they can go.
   await tx.processedWebhook.deleteMany(where);

@@ -14,6 +14,9 @@ import { AttentionOrders } from "../components/attention-orders";
 import { CountryTimingChart, DeliveryStateChart, DeliveryTimingChart } from "../components/delivery-charts";
 import { formatDuration } from "../components/delivery-labels";
 import { SyncButton, SyncStatus } from "../components/sync-status";
+import { SetupGuide } from "../components/setup-guide/setup-guide";
+import { getSetupGuide } from "../models/setup-guide.server";
+import { env } from "../env.server";
 
 /** While a sync runs, the page refreshes its figures this often. */
 const SYNC_REFRESH_MS = 2_000;
@@ -23,12 +26,13 @@ export const links = () => [{ rel: "stylesheet", href: polarisVizStyles }];
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const now = new Date();
-  const [overview, sync, dashboard] = await Promise.all([
+  const [overview, sync, dashboard, setupGuide] = await Promise.all([
     getShopOverview(admin.graphql),
     getOrderSyncProgress(session.shop),
     getDeliveryDashboard(session.shop, now),
+    getSetupGuide({ shop: session.shop, apiKey: env().SHOPIFY_API_KEY, graphql: admin.graphql }),
   ]);
-  return json({ overview, sync, dashboard, asOf: now.toISOString() });
+  return json({ overview, sync, dashboard, setupGuide, asOf: now.toISOString() });
 };
 
 /** "Sync orders now": starts (or resumes) the shop's order sync in the background. */
@@ -54,7 +58,7 @@ function Stat({ label, value }: { label: string; value: string }) {
 }
 
 export default function DeliveryDashboardPage() {
-  const { overview, sync, dashboard } = useLoaderData<typeof loader>();
+  const { overview, sync, dashboard, setupGuide } = useLoaderData<typeof loader>();
   const fetcher = useFetcher<typeof action>();
   const revalidator = useRevalidator();
   const submitting = fetcher.state !== "idle";
@@ -81,6 +85,7 @@ export default function DeliveryDashboardPage() {
         primaryAction={empty ? undefined : <SyncButton onSync={startSync} submitting={submitting} running={running} />}
       >
         <Layout>
+          {setupGuide.dismissed ? null : <Layout.Section><SetupGuide guide={setupGuide} /></Layout.Section>}
           <Layout.Section>
             <SyncStatus sync={sync} onSync={startSync} submitting={submitting} />
           </Layout.Section>

@@ -11,6 +11,8 @@ import { contactOptionsSchema } from "../../app/models/contact-options";
 import { publishContactOptions, saveContactOptions } from "../../app/models/contact-options.server";
 import type { FakeAdmin } from "../../tests/support/fake-admin/server";
 import { sampleShippingRules } from "../../tests/support/storefront/sample-shipping-rules";
+import { storeOfflineSession } from "../../tests/support/sessions";
+import { recordInstall } from "../../app/models/shop.server";
 
 /** An Admin API client bound to the fake shop with the app's offline token, like a background job has. */
 export function fakeAdminGraphql(fakeAdmin: FakeAdmin): AdminGraphql {
@@ -27,6 +29,11 @@ export function fakeAdminGraphql(fakeAdmin: FakeAdmin): AdminGraphql {
 export async function configureDemoMerchant(fakeAdmin: FakeAdmin, now: Date): Promise<void> {
   const shop = fakeAdmin.shopDomain;
   const graphql = fakeAdminGraphql(fakeAdmin);
+
+  // Installed: the offline session token exchange would have stored, and the shop's install record.
+  const scope = fakeAdmin.state.appInstallation.accessScopes.map((s) => s.handle).join(",");
+  await storeOfflineSession({ shop, accessToken: fakeAdmin.accessToken, scope });
+  await recordInstall(shop, scope);
 
   const shipping = sampleShippingRules({ timeZone: fakeAdmin.shop.ianaTimezone });
   await saveShippingRules(shop, shipping, now);
@@ -45,4 +52,40 @@ export async function configureDemoMerchant(fakeAdmin: FakeAdmin, now: Date): Pr
   });
   await saveContactOptions(shop, contact);
   await publishContactOptions(graphql, contact);
+}
+
+/**
+ * The shop's order history as the app holds it after running for a while: the initial sync done through
+ * the app's own sync code (against a twin of the fake shop on a virtual clock, so the demo does not wait
+ * a minute of API refill), and each order's email as the orders/create webhook records it.
+ */
+export async function syncDemoHistory(fakeAdmin: FakeAdmin, now: Date): Promise<void> {
+  const { createFakeAdmin } = await import("../../tests/support/fake-admin/server");
+  const { createSeedShop } = await import("../../tests/support/fake-admin/seed");
+  const { resultFromBody } = await import("../../app/shopify/admin-transport");
+  const { createPacedAdmin } = await import("../../app/shopify/paced-admin");
+  const { runOrderSync } = await import("../../app/shopify/order-sync.server");
+  const { recordContactDetails } = await import("../../app/models/contact-details.server");
+
+  let virtual = now.getTime();
+  const clock = { now: () => virtual, sleep: async (ms: number) => void (virtual += ms) };
+  const twin = createFakeAdmin({ shop: createSeedShop({ now, domain: fakeAdmin.shopDomain }), clock: clock.now });
+  const transport = async <T>(query: string, variables?: Record<string, unknown>) =>
+    resultFromBody<T>((await twin.query(query, variables)) as Parameters<typeof resultFromBody<T>>[0]);
+  await runOrderSync({
+    shop: fakeAdmin.shopDomain,
+    admin: createPacedAdmin(transport, clock),
+    grantedScopes: ["read_orders", "read_all_orders"],
+    clock,
+  });
+
+  for (const order of fakeAdmin.seed.orders) {
+    if (!order.email) continue;
+    await recordContactDetails(fakeAdmin.shopDomain, {
+      orderId: order.id,
+      email: order.email,
+      firstName: fakeAdmin.state.customers.get(order.customerId)?.firstName ?? null,
+      locale: order.customerLocale ?? null,
+    });
+  }
 }

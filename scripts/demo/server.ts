@@ -15,7 +15,6 @@ import { mintSessionToken, signAppProxyUrl } from "../../tests/support/signing";
 import { adminFrameHtml } from "./admin-frame";
 import { sendFetchResponse, serveStatic, toFetchRequest } from "./node-http";
 import { renderStorefront } from "./storefront";
-import { configureDemoMerchant } from "./merchant-settings";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const APP_BRIDGE_CDN = "https://cdn.shopify.com/shopifycloud/app-bridge.js";
@@ -87,7 +86,12 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const buildDir = options.buildDir ?? path.join(root, "build");
   const build = (await import(pathToFileURL(path.join(buildDir, "server/index.js")).href)) as ServerBuild;
   const handleApp = createRequestHandler(build, "production");
-  if (!options.fresh) await configureDemoMerchant(fakeAdmin, now);
+  if (!options.fresh) {
+    // Loaded here: the app's models read DATABASE_URL when they load.
+    const { configureDemoMerchant, syncDemoHistory } = await import("./merchant-settings");
+    await configureDemoMerchant(fakeAdmin, now);
+    await syncDemoHistory(fakeAdmin, now);
+  }
   const clientDir = path.join(buildDir, "client");
   const host = Buffer.from(`admin.shopify.com/store/${shopDomain.replace(".myshopify.com", "")}`).toString("base64url");
   const embeddedAppUrl = `${appUrl}/app?embedded=1&shop=${shopDomain}&host=${host}`;

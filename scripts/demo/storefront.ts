@@ -2,7 +2,8 @@
  * The demo's storefront preview: a Dawn-like theme page with the theme app extension's blocks rendered by
  * Liquid from what the app published to the fake shop (its app-owned metafields), as a shopper sees them.
  *   /storefront                       home page (the shipping banner app embed)
- *   /storefront/products/<handle>     product page (delivery estimate and other product blocks)
+ *   /storefront/products/<handle>     product page (delivery estimate, return policy)
+ *   /storefront/pages/help            returns and help page (order status, return check, returns help)
  *   ?country=ID|DE|FR|US|BR  &locale=en|id   who is shopping, from where
  */
 import type { FakeAdmin } from "../../tests/support/fake-admin/server";
@@ -57,10 +58,12 @@ export async function renderStorefront(options: { url: URL; fakeAdmin: FakeAdmin
   const seedProduct = productMatch ? products.find((p) => p.handle === productMatch[1]) : undefined;
   if (productMatch && !seedProduct) return new Response("No such product in the demo shop", { status: 404 });
 
+  const isHelp = url.pathname === "/storefront/pages/help";
   const html = await renderStorefrontPreview({
     country,
     locale,
-    page: seedProduct ? "product" : "home",
+    page: seedProduct ? "product" : isHelp ? "help" : "home",
+    shopName: fakeAdmin.shop.name,
     product: seedProduct ? previewProduct(seedProduct) : undefined,
     appMetafields: appMetafieldsOf(fakeAdmin),
     timeZone: fakeAdmin.shop.ianaTimezone,
@@ -84,6 +87,11 @@ function withShopperSwitcher(html: string, url: URL, products: readonly SeedProd
     .map((p) => `<a href="${link({}, `/storefront/products/${p.handle}`)}">${escapeHtml(p.title)}</a>`)
     .join(" · ");
   const bar = `<nav aria-label="Demo shopper" style="font:13px system-ui;background:#fffbe6;border-bottom:1px solid #e0d9b5;padding:6px 16px;display:flex;gap:18px;flex-wrap:wrap">
-<strong>Storefront preview</strong><span>Country: ${countries}</span><span>Language: ${languages}</span><span><a href="${link({}, "/storefront")}">Home</a> · ${productLinks}</span></nav>`;
-  return html.replace(/<body([^>]*)>/, `<body$1>${bar}`);
+<strong>Storefront preview</strong><a href="${link({}, "/storefront/pages/help")}">Help page</a><span>Country: ${countries}</span><span>Language: ${languages}</span><span><a href="${link({}, "/storefront")}">Home</a> · ${productLinks}</span></nav>`;
+  // The theme's own links (home, catalog, the hero's product) stay inside the preview.
+  const firstProduct = products[0] ? `/storefront/products/${products[0].handle}` : "/storefront";
+  return html
+    .replace(/href="\/(collections\/all)?"/g, `href="${link({}, "/storefront")}"`)
+    .replace(/href="\/products\/[\w-]+"/g, `href="${link({}, firstProduct)}"`)
+    .replace(/<body([^>]*)>/, `<body$1>${bar}`);
 }

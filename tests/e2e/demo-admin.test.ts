@@ -15,7 +15,7 @@ beforeAll(async () => {
   if (!existsSync(path.join(root, "build/server/index.js"))) {
     throw new Error("The app is not built: run `npm run build` (npm test does it first).");
   }
-  demo = await startDemo({ appPort: 0, shopifyPort: 0 });
+  demo = await startDemo({ appPort: 0, shopifyPort: 0, fresh: true });
   browser = await launchBrowser();
   mkdirSync(screenshots, { recursive: true });
 });
@@ -25,8 +25,8 @@ afterAll(async () => {
   await demo?.close();
 });
 
-describe("the demo's embedded admin", () => {
-  it("installs the seeded shop and shows its home page inside the admin frame", async () => {
+describe("the demo's embedded admin (--fresh)", () => {
+  it("installs the seeded shop by token exchange and shows its home page inside the admin frame", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // Shopify's CDN is out of reach offline: anything outside this machine must not be requested.
     const outside: string[] = [];
@@ -41,6 +41,9 @@ describe("the demo's embedded admin", () => {
     await expect.poll(() => app.getByText(demo.shopDomain).first().isVisible()).toBe(true);
 
     await page.screenshot({ path: path.join(screenshots, "demo-admin.png") });
+    const prisma = (await import("../../app/db.server")).default;
+    expect(await prisma.session.findUnique({ where: { id: `offline_${demo.shopDomain}` } })).not.toBeNull();
+    expect(demo.fakeAdmin.requests.some((request) => request.kind === "token-exchange")).toBe(true);
     expect(outside).toEqual([]);
   });
 });

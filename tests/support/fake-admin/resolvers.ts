@@ -14,6 +14,7 @@ import { metafieldJsonValue, type MetafieldIdentifierInput, type MetafieldsSetIn
 import { accessDenied, type ProtectedDataPolicy } from "./protected-data";
 import { applySearch, CUSTOMER_FILTERS, ORDER_FILTERS, PRODUCT_FILTERS, type SearchWarning } from "./search";
 import type { FakeAdminState } from "./state";
+import { resolveThemeFiles, resolveThemes } from "./themes";
 import type { SeedCustomer, SeedFulfillment, SeedLineItem, SeedOrder, SeedProduct, SeedVariant } from "./types";
 
 /** Per-request context handed to every resolver. */
@@ -139,7 +140,9 @@ const RESOLVERS: Record<string, Record<string, Resolver>> = {
     productVariant: (_, args, context) => context.state.variants.get(String(args.id)) ?? null,
     node: (_, args, context) => findNode(String(args.id), context),
     nodes: (_, args, context) => (args.ids as string[]).map((id) => findNode(id, context)),
+    themes: resolveThemes,
   },
+  OnlineStoreTheme: { files: resolveThemeFiles },
   Mutation: {
     metafieldsSet: (_, args, context) => metafieldsSet(args, context),
     metafieldsDelete: (_, args, context) => metafieldsDelete(args, context),

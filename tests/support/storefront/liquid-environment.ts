@@ -186,6 +186,20 @@ export function createStorefrontLiquid(options: StorefrontRenderOptions): Liquid
   });
 
   liquid.registerFilter("money", (cents: unknown) => formatMoney(Number(cents), options.moneyFormat));
+  // Shopify's image filters, reduced to what product cards need: a sized URL and a lazy <img>.
+  liquid.registerFilter("image_url", (image: unknown, ...args: unknown[]) => {
+    const named = Object.fromEntries(args.filter(Array.isArray) as [string, unknown][]);
+    const src = typeof image === "string" ? image : String((image as { src?: string } | null)?.src ?? "");
+    return named.width ? `${src}${src.includes("?") ? "&" : "?"}width=${String(named.width)}` : src;
+  });
+  liquid.registerFilter("image_tag", (url: unknown, ...args: unknown[]) => {
+    const named = Object.fromEntries(args.filter(Array.isArray) as [string, unknown][]);
+    const attributes = Object.entries(named)
+      .filter(([key]) => ["loading", "sizes", "class", "alt"].includes(key))
+      .map(([key, value]) => ` ${key}="${escapeHtml(String(value))}"`)
+      .join("");
+    return `<img src="${escapeHtml(String(url))}"${named.alt === undefined ? ' alt=""' : ""}${attributes}>`;
+  });
   liquid.registerFilter("asset_url", (name: unknown) => `${options.assetBaseUrl}/${String(name)}`);
   liquid.registerFilter("stylesheet_tag", (url: unknown) => `<link href="${escapeHtml(String(url))}" rel="stylesheet" type="text/css" media="all" />`);
   liquid.registerFilter("script_tag", (url: unknown) => `<script src="${escapeHtml(String(url))}" type="text/javascript"></script>`);

@@ -22,7 +22,9 @@ export { serveExtensionAsset } from "./extension-files";
 export interface StorefrontPreviewOptions {
   country: string;
   locale: StorefrontLocale;
-  page: "product" | "home";
+  page: "product" | "home" | "help";
+  /** The shop's name in the header; the fixtures' shop by default. */
+  shopName?: string;
   product?: PreviewProduct;
   appMetafields: AppMetafields;
   now?: Date;
@@ -62,6 +64,9 @@ body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;c
 `;
 
 const PRODUCT_BLOCK = "delivery-estimate";
+const RETURN_POLICY_BLOCK = "return-policy";
+/** A returns and help page as a merchant would build it from Aftercare's blocks. */
+const HELP_BLOCKS = ["order-status", "return-check", "return-help"];
 const EMBED_BLOCK = "shipping-banner";
 
 /** A block as Shopify places it: wrapped in its app block container. */
@@ -89,10 +94,16 @@ export async function renderStorefrontPreview(options: StorefrontPreviewOptions)
     appMetafields: options.appMetafields,
     product,
     customerProvince: options.customerProvince,
-    pageType: options.page === "product" ? "product" : "index",
+    pageType: options.page === "product" ? "product" : options.page === "help" ? "page" : "index",
   });
   const text = THEME_TEXT[options.locale];
-  const blocks = options.page === "product" ? [PRODUCT_BLOCK, EMBED_BLOCK] : [EMBED_BLOCK];
+  const blocks =
+    options.page === "product"
+      ? [PRODUCT_BLOCK, RETURN_POLICY_BLOCK, EMBED_BLOCK]
+      : options.page === "help"
+        ? [...HELP_BLOCKS, EMBED_BLOCK]
+        : [EMBED_BLOCK];
+  const shopName = options.shopName ?? "Toko Rapi";
   const render = (block: string) =>
     renderBlock(liquid, block, { objects, settings: options.blockSettings?.[block] });
 
@@ -109,6 +120,7 @@ export async function renderStorefrontPreview(options: StorefrontPreviewOptions)
     <h1 class="product__title">${escapeHtml(product.title)}</h1>
     <p class="price">${escapeHtml(formatMoney(price, moneyFormat))}</p>
     ${appBlock(PRODUCT_BLOCK, await render(PRODUCT_BLOCK))}
+    ${appBlock(RETURN_POLICY_BLOCK, await render(RETURN_POLICY_BLOCK))}
     <form class="product-form" action="/cart/add" method="post" onsubmit="return false">
       <input type="hidden" name="id" value="${product.id}">
       <button type="submit" class="product-form__submit">${text.addToCart}</button>
@@ -116,6 +128,9 @@ export async function renderStorefrontPreview(options: StorefrontPreviewOptions)
     <div class="product__description"><p>${escapeHtml(product.description)}</p></div>
   </div>
 </section>`;
+  } else if (options.page === "help") {
+    const sections = await Promise.all(HELP_BLOCKS.map(async (block) => appBlock(block, await render(block))));
+    main = `<div class="page-width">${sections.join("\n")}</div>`;
   } else {
     main = `<section class="hero">
   <h1 class="hero__title">${text.hero}</h1>
@@ -128,21 +143,21 @@ export async function renderStorefrontPreview(options: StorefrontPreviewOptions)
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(product?.title ?? "Toko Rapi")} – Toko Rapi</title>
+<title>${escapeHtml(product?.title ?? shopName)} – ${escapeHtml(shopName)}</title>
 <style>${THEME_CSS}</style>
 ${stylesheets.map((name) => `<link rel="stylesheet" href="${escapeHtml(assetUrl(name))}">`).join("\n")}
 ${scripts.map((name) => `<script src="${escapeHtml(assetUrl(name))}" defer></script>`).join("\n")}
 </head>
 <body>
 <header class="header">
-  <a class="header__heading" href="/">Toko Rapi</a>
+  <a class="header__heading" href="/">${escapeHtml(shopName)}</a>
   <ul class="header__menu"><li><a href="/">${text.home}</a></li><li><a href="/collections/all">${text.catalog}</a></li></ul>
   <span class="header__localization">${escapeHtml(country.name[options.locale])} (${country.currency})</span>
 </header>
 <main id="MainContent">
 ${main}
 </main>
-<footer class="footer">© Toko Rapi</footer>
+<footer class="footer">© ${escapeHtml(shopName)}</footer>
 ${appBlock(EMBED_BLOCK, await render(EMBED_BLOCK))}
 </body>
 </html>`;

@@ -70,7 +70,7 @@ export interface StorefrontObjectsInput {
   product?: PreviewProduct | null;
   /** A logged-in customer's default address province ("JK"), in the shopper's country. */
   customerProvince?: string | null;
-  pageType: "product" | "index";
+  pageType: "product" | "index" | "page";
   shopName?: string;
 }
 
