@@ -42,6 +42,9 @@ export async function redactCustomer(tx: Prisma.TransactionClient, shop: string,
   await tx.order.updateMany({ where: { shop, customerId: customerGid }, data: { customerId: null } });
   await tx.orderContact.deleteMany({ where: { shop, OR: contactMatch } });
   await tx.surveyResponse.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { comment: null } });
+  // Reviews stay published (they are the shop's content), but no longer name their author.
+  await tx.review.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { authorName: null } });
+  await tx.reviewHelpRequest.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { message: null } });
   // A review keeps its rating and text for other shoppers; the name signing it goes.
   await tx.review.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { authorName: null } });
   await tx.reviewHelpRequest.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { message: null } });
@@ -78,6 +81,9 @@ export async function redactShop(tx: Prisma.TransactionClient, shop: string) {
   await tx.emailSettings.deleteMany(where);
   await tx.shippingSettings.deleteMany(where);
   await tx.returnSettings.deleteMany(where);
+  await tx.review.deleteMany(where);
+  await tx.reviewHelpRequest.deleteMany(where);
+  await tx.reviewSettings.deleteMany(where);
   await tx.reviewSettings.deleteMany(where);
   await tx.review.deleteMany(where);
   await tx.reviewHelpRequest.deleteMany(where);

@@ -24,6 +24,7 @@ export default function AdminLayout() {
         </Link>
         <Link to="/app/shipping">Shipping</Link>
         <Link to="/app/returns">Returns</Link>
+        <Link to="/app/reviews">Reviews</Link>
         <Link to="/app/surveys">Surveys</Link>
       </NavMenu>
       <Outlet />

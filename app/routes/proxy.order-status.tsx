@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { lookUpOrderStatus } from "../models/order-status.server";
 import { clientIpOf, hitRateLimits, type RateLimitRule } from "../models/rate-limit.server";
 import { orderNameCandidates, parseOrderCheckInput } from "../models/return-check.server";
+import { readStorefrontBody } from "../models/storefront-body";
 import { authenticate } from "../shopify.server";
 
 /**
@@ -29,22 +30,6 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   return problem(405, { form: "Send the order number and email with POST." }, { Allow: "POST" });
 };
 
-async function readBody(request: Request): Promise<Record<string, unknown> | null> {
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return null;
-  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (type === "application/json") {
-    try {
-      const value: unknown = JSON.parse(text);
-      return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-    } catch {
-      return null;
-    }
-  }
-  if (type === "application/x-www-form-urlencoded") return Object.fromEntries(new URLSearchParams(text));
-  return null;
-}
-
 export const action = async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return problem(405, { form: "Send the order number and email with POST." }, { Allow: "POST" });
   const { session } = await authenticate.public.appProxy(request);
@@ -52,8 +37,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const shop = url.searchParams.get("shop") ?? "";
   const loggedInCustomerId = url.searchParams.get("logged_in_customer_id") || null;
 
-  const body = await readBody(request);
-  if (!body) return problem(400, { form: "Send the order number and email as a form or JSON." });
+  const read = await readStorefrontBody(request, MAX_BODY_BYTES);
+  if (!read.ok) return problem(read.status, { form: read.message });
+  const body = read.fields;
   const parsed = parseOrderCheckInput(
     { orderNumber: body.orderNumber ?? body.order_number, email: body.email },
     { loggedIn: loggedInCustomerId !== null },

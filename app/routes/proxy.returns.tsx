@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { checkOrderReturns, orderNameCandidates, parseOrderCheckInput } from "../models/return-check.server";
 import { clientIpOf, hitRateLimits, type RateLimitRule } from "../models/rate-limit.server";
+import { readStorefrontBody } from "../models/storefront-body";
 import { authenticate } from "../shopify.server";
 
 /**
@@ -30,22 +31,6 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   return problem(405, { form: "Send the order number and email with POST." }, { Allow: "POST" });
 };
 
-async function readBody(request: Request): Promise<Record<string, unknown> | "too_large" | "unreadable"> {
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return "too_large";
-  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (type === "application/json") {
-    try {
-      const value: unknown = JSON.parse(text);
-      return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : "unreadable";
-    } catch {
-      return "unreadable";
-    }
-  }
-  if (type === "application/x-www-form-urlencoded") return Object.fromEntries(new URLSearchParams(text));
-  return "unreadable";
-}
-
 export const action = async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return problem(405, { form: "Send the order number and email with POST." }, { Allow: "POST" });
   const { session } = await authenticate.public.appProxy(request);
@@ -53,11 +38,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const shop = url.searchParams.get("shop") ?? "";
   const loggedInCustomerId = url.searchParams.get("logged_in_customer_id") || null;
 
-  const body = await readBody(request);
-  if (body === "too_large") return problem(413, { form: "The request is too large." });
-  if (body === "unreadable") {
-    return problem(415, { form: "Send the form as application/x-www-form-urlencoded or application/json." });
-  }
+  const read = await readStorefrontBody(request, MAX_BODY_BYTES);
+  if (!read.ok) return problem(read.status, { form: read.message });
+  const body = read.fields;
   const parsed = parseOrderCheckInput(
     { orderNumber: body.orderNumber ?? body.order_number, email: body.email },
     { loggedIn: loggedInCustomerId !== null },

@@ -6,6 +6,7 @@ import { isValidAnswer, SURVEY_SCALES, type SurveyKind } from "../models/satisfa
 import { surveyAnswerSchema, surveyQuestion, verifySurveyToken } from "../models/survey";
 import { surveyFormPage, surveyMessagePage } from "../models/survey-page";
 import { findOrderToSurveyForCustomer, getSurveyAnswer, recordSurveyAnswer } from "../models/survey.server";
+import { readStorefrontBody } from "../models/storefront-body";
 import { authenticate } from "../shopify.server";
 import prisma from "../db.server";
 
@@ -21,6 +22,8 @@ import prisma from "../db.server";
  */
 
 export const SURVEY_ANSWER_LIMIT = { limit: 20, windowMs: 10 * 60_000 } as const;
+/** A token and a 1000-character comment, percent-encoded, fit with room to spare. */
+const MAX_BODY_BYTES = 16 * 1024;
 const noStore = { "Cache-Control": "no-store" };
 
 const wantsJson = (request: Request) => (request.headers.get("accept") ?? "").includes("application/json");
@@ -77,15 +80,6 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   );
 };
 
-async function readFields(request: Request): Promise<Record<string, unknown>> {
-  const type = request.headers.get("content-type") ?? "";
-  if (type.includes("application/json")) {
-    const body: unknown = await request.json().catch(() => null);
-    return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-  }
-  return Object.fromEntries(await request.formData());
-}
-
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { liquid } = await authenticate.public.appProxy(request);
   const { shop, customerId, action: formAction } = proxyContext(request);
@@ -100,12 +94,21 @@ export const action = async ({ request }: ActionFunctionArgs) => {
       : liquid(surveyMessagePage("Please wait a moment", ["Too many answers came from here. Please try again in a few minutes."]), { status: 429, headers });
   }
 
-  const parsed = surveyAnswerSchema.safeParse(await readFields(request));
+  const read = await readStorefrontBody(request, MAX_BODY_BYTES);
+  if (!read.ok) {
+    return asJson
+      ? json({ errors: { form: read.message } }, { status: read.status, headers: noStore })
+      : liquid(surveyMessagePage("We could not read your answer", [read.message]), { status: read.status, headers: noStore });
+  }
+  const parsed = surveyAnswerSchema.safeParse(read.fields);
   let target: { orderId: string; kind: SurveyKind } | null = null;
-  if (parsed.success && parsed.data.token) {
-    const check = verifySurveyToken(parsed.data.token, signingSecret(), now);
+  // Which survey is answered does not depend on the rest of the answer being valid: a bad score or an
+  // over-long comment on an open survey is a 422 on that field, not "no longer open".
+  const token = typeof read.fields.token === "string" ? read.fields.token : "";
+  if (token) {
+    const check = verifySurveyToken(token, signingSecret(), now);
     if (check.ok && check.payload.shop === shop) target = { orderId: check.payload.orderId, kind: check.payload.kind };
-  } else if (parsed.success && customerId) {
+  } else if (customerId) {
     target = await findOrderToSurveyForCustomer(shop, customerId, now);
   }
   if (!target) {
@@ -120,7 +123,6 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     const commentIssue = parsed.success ? undefined : parsed.error.issues.find((issue) => issue.path[0] === "comment")?.message;
     const message = commentIssue ?? `Choose an answer from ${min} to ${max}.`;
     if (asJson) return json({ errors: { [commentIssue ? "comment" : "score"]: message } }, { status: 422, headers: noStore });
-    const token = parsed.success ? (parsed.data.token ?? "") : "";
     return liquid(
       surveyFormPage({ kind: target.kind, question: surveyQuestion(target.kind, context.shopName), action: formAction, token, selected: null, comment: null, orderName: null, error: message }),
       { status: 422, headers: noStore },
@@ -129,7 +131,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
   const { followUp } = await recordSurveyAnswer(
     shop,
-    { orderId: target.orderId, kind: target.kind, value: parsed.data.score, comment: parsed.data.comment, source: parsed.data.token ? "email" : "storefront" },
+    { orderId: target.orderId, kind: target.kind, value: parsed.data.score, comment: parsed.data.comment, source: token ? "email" : "storefront" },
     now,
   );
   if (asJson) return json({ recorded: true, followUp }, { headers: noStore });

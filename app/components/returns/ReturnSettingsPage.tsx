@@ -1,4 +1,5 @@
-import { Banner, BlockStack, Layout, Page, Text } from "@shopify/polaris";
+import { BlockStack, Layout, Page, Text } from "@shopify/polaris";
+import { SettingsBanners } from "../SettingsBanners";
 import type { RefundPolicy, ReturnPublishOutcome } from "~/models/return-settings.server";
 import { PolicyCard } from "./PolicyCard";
 import { PreviewCard } from "./PreviewCard";
@@ -25,7 +26,6 @@ export interface ReturnSettingsPageProps {
 export function ReturnSettingsPage(props: ReturnSettingsPageProps) {
   const { draft, onChange, errors, publication } = props;
   const update = (patch: Partial<ReturnDraft>) => onChange({ ...draft, ...patch });
-  const errorCount = Object.keys(errors).length;
 
   return (
     <Page
@@ -34,25 +34,15 @@ export function ReturnSettingsPage(props: ReturnSettingsPageProps) {
       primaryAction={{ content: "Save", loading: props.saving, disabled: props.publishing, onAction: props.onSave }}
     >
       <BlockStack gap="400">
-        {errorCount > 0 && (
-          <Banner tone="critical" title={errorCount === 1 ? "1 field needs attention" : `${errorCount} fields need attention`}>
-            {errors[FORM_ERROR] ? <p>{errors[FORM_ERROR]}</p> : <p>Nothing was saved. Fix the highlighted fields and save again.</p>}
-          </Banner>
-        )}
-        {publication && !publication.published && (
-          <Banner
-            tone="warning"
-            title="Rules saved, but not yet live on your storefront"
-            action={{ content: "Retry publishing", loading: props.publishing, onAction: props.onRetryPublish }}
-          >
-            <p>Publishing to Shopify failed: {publication.reason}</p>
-          </Banner>
-        )}
-        {publication?.published && (
-          <Banner tone="success" title="Saved and published">
-            <p>Your storefront shows the new return rules now.</p>
-          </Banner>
-        )}
+        <SettingsBanners
+          errors={errors}
+          formErrorKey={FORM_ERROR}
+          publication={publication}
+          publishing={props.publishing}
+          onRetryPublish={props.onRetryPublish}
+          savedNoun="Rules"
+          liveWhat="the new return rules"
+        />
         <Layout>
           <Layout.Section>
             <BlockStack gap="400">

@@ -1,4 +1,5 @@
 import { Banner, BlockStack, Layout, Page, Text } from "@shopify/polaris";
+import { SettingsBanners } from "../SettingsBanners";
 import type { PublishOutcome } from "~/models/shipping-settings.server";
 import { BannerMessagesCard } from "./BannerMessagesCard";
 import { FreeShippingCard } from "./FreeShippingCard";
@@ -24,7 +25,6 @@ export interface ShippingSettingsPageProps {
 export function ShippingSettingsPage(props: ShippingSettingsPageProps) {
   const { draft, onChange, errors, publication } = props;
   const update = (patch: Partial<ShippingDraft>) => onChange({ ...draft, ...patch });
-  const errorCount = Object.keys(errors).length;
 
   return (
     <Page
@@ -33,25 +33,15 @@ export function ShippingSettingsPage(props: ShippingSettingsPageProps) {
       primaryAction={{ content: "Save", loading: props.saving, disabled: props.publishing, onAction: props.onSave }}
     >
       <BlockStack gap="400">
-        {errorCount > 0 && (
-          <Banner tone="critical" title={errorCount === 1 ? "1 field needs attention" : `${errorCount} fields need attention`}>
-            {errors[FORM_ERROR] ? <p>{errors[FORM_ERROR]}</p> : <p>Nothing was saved. Fix the highlighted fields and save again.</p>}
-          </Banner>
-        )}
-        {publication && !publication.published && (
-          <Banner
-            tone="warning"
-            title="Settings saved, but not yet live on your storefront"
-            action={{ content: "Retry publishing", loading: props.publishing, onAction: props.onRetryPublish }}
-          >
-            <p>Publishing to Shopify failed: {publication.reason}</p>
-          </Banner>
-        )}
-        {publication?.published && (
-          <Banner tone="success" title="Saved and published">
-            <p>Your storefront shows the new delivery estimates now.</p>
-          </Banner>
-        )}
+        <SettingsBanners
+          errors={errors}
+          formErrorKey={FORM_ERROR}
+          publication={publication}
+          publishing={props.publishing}
+          onRetryPublish={props.onRetryPublish}
+          savedNoun="Settings"
+          liveWhat="the new delivery estimates"
+        />
         <Layout>
           <Layout.Section>
             <BlockStack gap="400">

@@ -270,6 +270,59 @@ CREATE TABLE "RateLimitHit" (
     PRIMARY KEY ("key", "window")
 );
 
+-- CreateTable
+CREATE TABLE "SetupGuideState" (
+    "shop" TEXT NOT NULL PRIMARY KEY,
+    "dismissedAt" DATETIME,
+    "manualStepsJson" TEXT NOT NULL DEFAULT '[]',
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "ReviewSettings" (
+    "shop" TEXT NOT NULL PRIMARY KEY,
+    "enabled" BOOLEAN NOT NULL DEFAULT false,
+    "enabledAt" DATETIME,
+    "homeCountry" TEXT,
+    "domesticDeliveredDays" INTEGER NOT NULL DEFAULT 7,
+    "domesticFulfilledDays" INTEGER NOT NULL DEFAULT 14,
+    "internationalDeliveredDays" INTEGER NOT NULL DEFAULT 7,
+    "internationalFulfilledDays" INTEGER NOT NULL DEFAULT 21,
+    "reminderDays" INTEGER NOT NULL DEFAULT 7,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Review" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "shop" TEXT NOT NULL,
+    "orderId" TEXT NOT NULL,
+    "lineItemId" TEXT NOT NULL,
+    "productId" TEXT NOT NULL,
+    "productTitle" TEXT NOT NULL,
+    "rating" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "authorName" TEXT,
+    "verified" BOOLEAN NOT NULL DEFAULT false,
+    "status" TEXT NOT NULL DEFAULT 'published',
+    "rejectReason" TEXT,
+    "source" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "ReviewHelpRequest" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "shop" TEXT NOT NULL,
+    "orderId" TEXT NOT NULL,
+    "lineItemId" TEXT NOT NULL,
+    "message" TEXT,
+    "state" TEXT NOT NULL DEFAULT 'open',
+    "createdAt" DATETIME NOT NULL
+);
+
 -- CreateIndex
 CREATE INDEX "Session_shop_idx" ON "Session"("shop");
 
@@ -311,4 +364,16 @@ CREATE INDEX "SurveyResponse_shop_answeredAt_idx" ON "SurveyResponse"("shop", "a
 
 -- CreateIndex
 CREATE INDEX "RateLimitHit_expiresAt_idx" ON "RateLimitHit"("expiresAt");
+
+-- CreateIndex
+CREATE INDEX "Review_shop_productId_status_idx" ON "Review"("shop", "productId", "status");
+
+-- CreateIndex
+CREATE INDEX "Review_shop_status_createdAt_idx" ON "Review"("shop", "status", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Review_shop_orderId_lineItemId_key" ON "Review"("shop", "orderId", "lineItemId");
+
+-- CreateIndex
+CREATE INDEX "ReviewHelpRequest_shop_state_createdAt_idx" ON "ReviewHelpRequest"("shop", "state", "createdAt");
 

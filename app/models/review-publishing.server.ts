@@ -1,0 +1,72 @@
+/**
+ * Publishes a product's review summary as Shopify's standard product metafields, which themes and
+ * Google Shopping read: `reviews.rating` (rating) and `reviews.rating_count` (number_integer). Written
+ * with the product as owner, so the app needs the `write_products` scope. With no published review the
+ * rating is removed (a rating metafield cannot be empty) and the count set to 0.
+ */
+import { queryAdmin, type AdminGraphql } from "../shopify/admin-graphql";
+import { ratingMetafieldValue, type RatingSummary } from "./review";
+import { getProductRatingSummary } from "./review.server";
+
+export const REVIEWS_NAMESPACE = "reviews";
+
+const PRODUCT_RATING_SET = `#graphql
+  mutation ProductReviewSummarySet($metafields: [MetafieldsSetInput!]!) {
+    metafieldsSet(metafields: $metafields) {
+      metafields {
+        key
+        value
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`;
+
+const PRODUCT_RATING_DELETE = `#graphql
+  mutation ProductReviewRatingDelete($metafields: [MetafieldIdentifierInput!]!) {
+    metafieldsDelete(metafields: $metafields) {
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`;
+
+interface UserError {
+  field: string[] | null;
+  message: string;
+}
+
+export class ReviewPublishError extends Error {
+  constructor(public readonly userErrors: UserError[]) {
+    super(`Shopify refused the review summary: ${userErrors.map((error) => error.message).join("; ")}`);
+    this.name = "ReviewPublishError";
+  }
+}
+
+export async function publishRatingSummary(graphql: AdminGraphql, productId: string, summary: RatingSummary): Promise<void> {
+  const rating = ratingMetafieldValue(summary);
+  const metafields = [
+    { ownerId: productId, namespace: REVIEWS_NAMESPACE, key: "rating_count", type: "number_integer", value: String(summary.count) },
+    ...(rating ? [{ ownerId: productId, namespace: REVIEWS_NAMESPACE, key: "rating", type: "rating", value: rating }] : []),
+  ];
+  const set = await queryAdmin<{ metafieldsSet: { userErrors: UserError[] } | null }>(graphql, PRODUCT_RATING_SET, { metafields });
+  if (set.metafieldsSet?.userErrors.length) throw new ReviewPublishError(set.metafieldsSet.userErrors);
+  if (rating) return;
+  const removed = await queryAdmin<{ metafieldsDelete: { userErrors: UserError[] } | null }>(graphql, PRODUCT_RATING_DELETE, {
+    metafields: [{ ownerId: productId, namespace: REVIEWS_NAMESPACE, key: "rating" }],
+  });
+  if (removed.metafieldsDelete?.userErrors.length) throw new ReviewPublishError(removed.metafieldsDelete.userErrors);
+}
+
+/** Recomputes the product's summary from the published reviews and publishes it. */
+export async function republishProductRating(shop: string, graphql: AdminGraphql, productId: string): Promise<RatingSummary> {
+  const summary = await getProductRatingSummary(shop, productId);
+  await publishRatingSummary(graphql, productId, summary);
+  return summary;
+}

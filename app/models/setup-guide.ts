@@ -1,0 +1,151 @@
+/**
+ * The admin home's setup guide: which steps are done, and where each one is finished. Pure: the facts
+ * (theme status, saved settings, outbox) are gathered by setup-guide.server.ts.
+ */
+import { activateAppEmbedUrl, addAppBlockUrl, type DeepLinkContext } from "./theme-deep-links";
+import { APP_EMBED_HANDLE, type ThemeLiveStatus } from "./theme-status";
+
+export const SETUP_STEP_IDS = ["app-embed", "delivery-estimate", "return-policy", "shipping-zones", "return-window", "review-timing", "test-email"] as const;
+export type SetupStepId = (typeof SETUP_STEP_IDS)[number];
+
+/** Steps the app cannot verify, which the merchant ticks by hand. */
+export const MANUAL_STEP_IDS: readonly SetupStepId[] = ["test-email"];
+
+/** done / todo, or unknown when the app could not check (the theme could not be read). */
+export type StepStatus = "done" | "todo" | "unknown";
+
+export interface StepAction {
+  label: string;
+  url: string;
+  /** A link into the Shopify admin (theme editor), opened outside the app's frame. */
+  external: boolean;
+}
+
+export interface SetupStep {
+  id: SetupStepId;
+  title: string;
+  description: string;
+  status: StepStatus;
+  action: StepAction | null;
+  /** The app has no place to do this yet: shown, but not counted. */
+  comingSoon: boolean;
+  /** The merchant may tick (or untick) this step. */
+  manual: boolean;
+}
+
+type ThemeFacts = ThemeLiveStatus;
+
+export interface SetupFacts extends DeepLinkContext {
+  theme: ThemeFacts;
+  shippingZoneCount: number;
+  returnWindowDays: number | null;
+  sentEmailCount: number;
+  manualDone: readonly SetupStepId[];
+}
+
+export interface SetupGuide {
+  steps: SetupStep[];
+  /** Counted steps done, and how many are counted (coming-soon steps are not). */
+  completed: number;
+  total: number;
+  /** One line on whether Aftercare shows on the live theme, or why that could not be checked. */
+  liveSummary: string;
+}
+
+const status = (done: boolean): StepStatus => (done ? "done" : "todo");
+
+function themeStep(theme: ThemeFacts, isDone: (theme: Extract<ThemeFacts, { checked: true }>) => boolean): StepStatus {
+  return theme.checked ? status(isDone(theme)) : "unknown";
+}
+
+function liveSummary(theme: ThemeFacts): string {
+  if (!theme.checked) return `Could not check your theme: ${theme.reason}.`;
+  const embed = {
+    enabled: "the Aftercare app embed is on",
+    disabled: "the Aftercare app embed is switched off",
+    missing: "the Aftercare app embed has not been switched on",
+  }[theme.embed];
+  const blocks = theme.productBlocks.length === 0
+    ? "no Aftercare block is on the product page"
+    : `the product page shows ${theme.productBlocks.join(", ")}`;
+  return `In your live theme "${theme.themeName}", ${embed} and ${blocks}.`;
+}
+
+export function buildSetupGuide(facts: SetupFacts): SetupGuide {
+  const { theme } = facts;
+  const manual = (id: SetupStepId) => facts.manualDone.includes(id);
+  const productBlock = (handle: string) => themeStep(theme, (t) => t.productBlocks.includes(handle));
+
+  const steps: SetupStep[] = [
+    {
+      id: "app-embed",
+      title: "Turn on the Aftercare app embed",
+      description: "The app embed shows shipping banners across your store. Switch it on in the theme editor and save.",
+      status: themeStep(theme, (t) => t.embed === "enabled"),
+      action: { label: "Turn on in theme editor", url: activateAppEmbedUrl(facts, APP_EMBED_HANDLE), external: true },
+      comingSoon: false,
+      manual: false,
+    },
+    {
+      id: "delivery-estimate",
+      title: "Add the delivery estimate to product pages",
+      description: "Shoppers see when their order arrives, right next to the buy button.",
+      status: productBlock("delivery-estimate"),
+      action: { label: "Add to product page", url: addAppBlockUrl(facts, "delivery-estimate", "product"), external: true },
+      comingSoon: false,
+      manual: false,
+    },
+    {
+      id: "return-policy",
+      title: "Add the return policy to product pages",
+      description: "Shoppers see how long they have to return an item before they buy it.",
+      status: productBlock("return-policy"),
+      action: { label: "Add to product page", url: addAppBlockUrl(facts, "return-policy", "product"), external: true },
+      comingSoon: false,
+      manual: false,
+    },
+    {
+      id: "shipping-zones",
+      title: "Set your shipping zones",
+      description: "Processing and transit times per zone drive every delivery estimate.",
+      status: status(facts.shippingZoneCount > 0),
+      action: { label: "Set shipping zones", url: "/app/shipping", external: false },
+      comingSoon: false,
+      manual: false,
+    },
+    {
+      id: "return-window",
+      title: "Set your return window",
+      description: "How many days shoppers have to return an order.",
+      status: status(facts.returnWindowDays !== null),
+      action: { label: "Set return window", url: "/app/returns", external: false },
+      comingSoon: false,
+      manual: false,
+    },
+    {
+      id: "review-timing",
+      title: "Choose when to ask for reviews",
+      description: "Review requests are coming soon: you will choose how many days after delivery they go out.",
+      status: "todo",
+      action: null,
+      comingSoon: true,
+      manual: false,
+    },
+    {
+      id: "test-email",
+      title: "Send a test email",
+      description: "Check that Aftercare's emails reach your inbox. A test-email button is coming soon; this step ticks itself once Aftercare has sent an email, or mark it done yourself.",
+      status: status(facts.sentEmailCount > 0 || manual("test-email")),
+      action: null,
+      comingSoon: false,
+      manual: true,
+    },
+  ];
+  const counted = steps.filter((step) => !step.comingSoon);
+  return {
+    steps,
+    completed: counted.filter((step) => step.status === "done").length,
+    total: counted.length,
+    liveSummary: liveSummary(theme),
+  };
+}

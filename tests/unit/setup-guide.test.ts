@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { buildSetupGuide, type SetupFacts } from "../../app/models/setup-guide";
+
+const facts = (changes: Partial<SetupFacts> = {}): SetupFacts => ({
+  shop: "aftercare-demo.myshopify.com",
+  apiKey: "demo-key",
+  theme: { checked: true, themeName: "Dawn", embed: "missing", productBlocks: [] },
+  shippingZoneCount: 0,
+  returnWindowDays: null,
+  sentEmailCount: 0,
+  manualDone: [],
+  ...changes,
+});
+
+const statuses = (input: SetupFacts) => Object.fromEntries(buildSetupGuide(input).steps.map((step) => [step.id, step.status]));
+
+describe("setup guide steps", () => {
+  it("counts only steps the merchant can finish today", () => {
+    const guide = buildSetupGuide(facts());
+    expect(guide.total).toBe(6);
+    expect(guide.steps.find((step) => step.id === "review-timing")).toMatchObject({ comingSoon: true, action: null });
+  });
+
+  it("ticks every step the shop has finished, and counts them", () => {
+    const done = facts({
+      theme: { checked: true, themeName: "Dawn", embed: "enabled", productBlocks: ["delivery-estimate", "return-policy"] },
+      shippingZoneCount: 2,
+      returnWindowDays: 30,
+      sentEmailCount: 1,
+    });
+
+    expect(statuses(done)).toEqual({
+      "app-embed": "done",
+      "delivery-estimate": "done",
+      "return-policy": "done",
+      "shipping-zones": "done",
+      "return-window": "done",
+      "review-timing": "todo",
+      "test-email": "done",
+    });
+    expect(buildSetupGuide(done)).toMatchObject({ completed: 6, total: 6 });
+    expect(buildSetupGuide(done).liveSummary).toBe(
+      'In your live theme "Dawn", the Aftercare app embed is on and the product page shows delivery-estimate, return-policy.',
+    );
+  });
+
+  it("lets the merchant tick the test email when no email has gone out yet", () => {
+    expect(statuses(facts({ manualDone: ["test-email"] }))["test-email"]).toBe("done");
+    expect(statuses(facts())["test-email"]).toBe("todo");
+  });
+
+  it("marks theme steps unknown, not open, when the theme could not be read", () => {
+    const guide = buildSetupGuide(facts({ theme: { checked: false, reason: "the shop has no published theme" }, shippingZoneCount: 1 }));
+
+    expect(statuses(facts({ theme: { checked: false, reason: "x" } }))).toMatchObject({
+      "app-embed": "unknown",
+      "delivery-estimate": "unknown",
+      "return-policy": "unknown",
+    });
+    expect(guide.completed).toBe(1);
+    expect(guide.liveSummary).toBe("Could not check your theme: the shop has no published theme.");
+  });
+});
