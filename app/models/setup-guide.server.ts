@@ -3,6 +3,7 @@
  * and remembers what the merchant did with the guide (dismissed it, ticked a step by hand).
  */
 import prisma from "../db.server";
+import { getReviewSettings } from "./review.server";
 import type { AdminGraphql } from "../shopify/admin-graphql";
 import { getReturnSettings } from "./return-settings.server";
 import { buildSetupGuide, MANUAL_STEP_IDS, type SetupGuide, type SetupStepId } from "./setup-guide";
@@ -30,10 +31,11 @@ export async function getSetupGuide(options: { shop: string; apiKey: string; gra
   const { shop, apiKey, graphql } = options;
   const state = await getGuideState(shop);
   if (state.dismissed) return { dismissed: true };
-  const [theme, shipping, returns, sentEmailCount] = await Promise.all([
+  const [theme, shipping, returns, reviews, sentEmailCount] = await Promise.all([
     getThemeLiveStatus(graphql),
     getShippingSettings(shop),
     getReturnSettings(shop),
+    getReviewSettings(shop),
     prisma.outboxMessage.count({ where: { shop, status: "sent" } }),
   ]);
   const guide = buildSetupGuide({
@@ -42,6 +44,7 @@ export async function getSetupGuide(options: { shop: string; apiKey: string; gra
     theme,
     shippingZoneCount: shipping?.rules.zones.length ?? 0,
     returnWindowDays: returns?.rules.windowDays ?? null,
+    reviewRequestsEnabled: reviews.enabled,
     sentEmailCount,
     manualDone: state.manualDone,
   });

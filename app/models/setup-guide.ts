@@ -39,6 +39,7 @@ export interface SetupFacts extends DeepLinkContext {
   theme: ThemeFacts;
   shippingZoneCount: number;
   returnWindowDays: number | null;
+  reviewRequestsEnabled: boolean;
   sentEmailCount: number;
   manualDone: readonly SetupStepId[];
 }
@@ -125,10 +126,10 @@ export function buildSetupGuide(facts: SetupFacts): SetupGuide {
     {
       id: "review-timing",
       title: "Choose when to ask for reviews",
-      description: "Review requests are coming soon: you will choose how many days after delivery they go out.",
-      status: "todo",
-      action: null,
-      comingSoon: true,
+      description: "Choose how many days after delivery Aftercare asks for a review, and switch requests on.",
+      status: status(facts.reviewRequestsEnabled),
+      action: { label: "Set review timing", url: "/app/reviews", external: false },
+      comingSoon: false,
       manual: false,
     },
     {

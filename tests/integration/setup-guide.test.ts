@@ -94,8 +94,8 @@ describe("setup guide on the admin home", () => {
       "review-timing": "todo",
       "test-email": "todo",
     });
-    expect(guide).toMatchObject({ completed: 0, total: 6 });
-    expect(step(guide, "review-timing").comingSoon).toBe(true);
+    expect(guide).toMatchObject({ completed: 0, total: 7 });
+    expect(step(guide, "review-timing").action?.url).toBe("/app/reviews");
     expect(guide.liveSummary).toBe(
       'In your live theme "Dawn", the Aftercare app embed has not been switched on and no Aftercare block is on the product page.',
     );

@@ -13,6 +13,7 @@ const FACTS: SetupFacts = {
   theme: { checked: true, themeName: "Dawn", embed: "enabled", productBlocks: [] },
   shippingZoneCount: 0,
   returnWindowDays: null,
+  reviewRequestsEnabled: false,
   sentEmailCount: 0,
   manualDone: [],
 };
@@ -33,9 +34,9 @@ describe("setup guide card", () => {
     const html = await render({ dismissed: false, ...buildSetupGuide(FACTS) });
     const page = text(html);
 
-    expect(page).toContain("1 of 6 tasks complete");
+    expect(page).toContain("1 of 7 tasks complete");
     expect(page).toContain('In your live theme "Dawn", the Aftercare app embed is on');
-    expect(page).toContain("Coming soon");
+    expect(page).toContain("Choose when to ask for reviews");
     // The first open step (delivery estimate) is expanded, with its deep link opening outside the app frame.
     expect(page).toContain("Shoppers see when their order arrives");
     expect(html).toContain(

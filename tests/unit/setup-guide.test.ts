@@ -7,6 +7,7 @@ const facts = (changes: Partial<SetupFacts> = {}): SetupFacts => ({
   theme: { checked: true, themeName: "Dawn", embed: "missing", productBlocks: [] },
   shippingZoneCount: 0,
   returnWindowDays: null,
+  reviewRequestsEnabled: false,
   sentEmailCount: 0,
   manualDone: [],
   ...changes,
@@ -17,8 +18,8 @@ const statuses = (input: SetupFacts) => Object.fromEntries(buildSetupGuide(input
 describe("setup guide steps", () => {
   it("counts only steps the merchant can finish today", () => {
     const guide = buildSetupGuide(facts());
-    expect(guide.total).toBe(6);
-    expect(guide.steps.find((step) => step.id === "review-timing")).toMatchObject({ comingSoon: true, action: null });
+    expect(guide.total).toBe(7);
+    expect(guide.steps.find((step) => step.id === "review-timing")).toMatchObject({ status: "todo", action: { url: "/app/reviews" } });
   });
 
   it("ticks every step the shop has finished, and counts them", () => {
@@ -26,6 +27,7 @@ describe("setup guide steps", () => {
       theme: { checked: true, themeName: "Dawn", embed: "enabled", productBlocks: ["delivery-estimate", "return-policy"] },
       shippingZoneCount: 2,
       returnWindowDays: 30,
+      reviewRequestsEnabled: true,
       sentEmailCount: 1,
     });
 
@@ -35,10 +37,10 @@ describe("setup guide steps", () => {
       "return-policy": "done",
       "shipping-zones": "done",
       "return-window": "done",
-      "review-timing": "todo",
+      "review-timing": "done",
       "test-email": "done",
     });
-    expect(buildSetupGuide(done)).toMatchObject({ completed: 6, total: 6 });
+    expect(buildSetupGuide(done)).toMatchObject({ completed: 7, total: 7 });
     expect(buildSetupGuide(done).liveSummary).toBe(
       'In your live theme "Dawn", the Aftercare app embed is on and the product page shows delivery-estimate, return-policy.',
     );
