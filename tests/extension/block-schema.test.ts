@@ -184,6 +184,7 @@ describe("extension layout", () => {
       "return-help": "section",
       "return-policy": "section",
       "shipping-banner": "body",
+      survey: "section",
     });
   });
 

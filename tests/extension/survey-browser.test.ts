@@ -1,0 +1,194 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import prisma from "~/db.server";
+import { saveSurveySettings } from "~/models/survey.server";
+import { appProxyRequest } from "../support/app-requests";
+import { launchBrowser } from "../support/browser";
+import { serveExtensionAsset } from "../support/storefront/extension-files";
+import { createStorefrontLiquid, renderBlock } from "../support/storefront/liquid-environment";
+import { storefrontObjects, type StorefrontLocale } from "../support/storefront/storefront-fixtures";
+import { storeOfflineSession } from "../support/sessions";
+import { TEST_SHOP } from "../support/test-env";
+import { seedOrder } from "../integration/keep-in-touch.fixtures";
+
+/**
+ * The survey block in a real browser: Liquid renders the page for a logged-in customer, the block's
+ * script asks /apps/aftercare/survey for the question and posts the answer, and this server forwards
+ * both as Shopify's app proxy does (signed query with logged_in_customer_id, X-Forwarded-For) to the
+ * real proxy route, which finds the customer's delivered order in the test database and stores the answer.
+ */
+
+const proxy = await import("~/routes/proxy.survey");
+
+const DAY = 86_400_000;
+const SARI = "5150";
+const ORDER_ID = "gid://shopify/Order/3001";
+
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+
+async function seed() {
+  await storeOfflineSession({ accessToken: "shpat_installed" });
+  await saveSurveySettings(TEST_SHOP, { enabled: true, kind: "csat", delayDays: 3 }, new Date(Date.now() - 20 * DAY));
+  await seedOrder(TEST_SHOP, {
+    id: ORDER_ID,
+    name: "#3001",
+    createdAt: new Date(Date.now() - 6 * DAY),
+    customerId: `gid://shopify/Customer/${SARI}`,
+    parcels: [{ id: "gid://shopify/Fulfillment/31", inTransitAt: new Date(Date.now() - 4 * DAY), deliveredAt: new Date(Date.now() - 2 * DAY) }],
+  });
+}
+
+async function page(locale: StorefrontLocale, customerId: string): Promise<string> {
+  const liquid = createStorefrontLiquid({ timeZone: "Asia/Jakarta", locale, moneyFormat: "Rp {{amount}}", assetBaseUrl: `${baseUrl}/assets` });
+  const objects = storefrontObjects({ country: "ID", locale, appMetafields: {}, product: null, pageType: "page" });
+  objects.customer = { id: Number(customerId), email: `customer${customerId}@example.test` };
+  const block = await renderBlock(liquid, "survey", { objects });
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Account</title>
+<link rel="stylesheet" href="${baseUrl}/assets/aftercare-survey.css">
+<script src="${baseUrl}/assets/aftercare-survey.js" defer></script></head>
+<body><main>${block}</main><footer>Footer</footer></body></html>`;
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The storefront's session: which customer is logged in, as Shopify knows from its own cookie. */
+function loggedInCustomer(request: IncomingMessage): string | undefined {
+  return /(?:^|;\s*)customer=(\d+)/.exec(request.headers.cookie ?? "")?.[1];
+}
+
+/** Forwards a storefront request to the app as Shopify's app proxy does: signed, with the customer and client IP. */
+async function forwardToApp(request: IncomingMessage): Promise<Response> {
+  const post = request.method === "POST";
+  const signed = appProxyRequest("/proxy/survey", {
+    method: request.method,
+    loggedInCustomerId: loggedInCustomer(request),
+    headers: {
+      Accept: request.headers.accept ?? "",
+      "Content-Type": request.headers["content-type"] ?? "",
+      "X-Forwarded-For": request.socket.remoteAddress ?? "",
+    },
+    body: post ? await readBody(request) : undefined,
+  });
+  try {
+    const args = { request: signed, params: {}, context: {} };
+    return (await (post ? proxy.action(args) : proxy.loader(args))) as Response;
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
+
+function startStorefront(): Promise<void> {
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://storefront.test");
+    void (async () => {
+      if (url.pathname.startsWith("/assets/")) {
+        const asset = serveExtensionAsset(url.pathname.slice("/assets/".length));
+        if (!asset) return response.writeHead(404).end();
+        return response.writeHead(200, { "content-type": asset.contentType }).end(asset.body);
+      }
+      if (url.pathname === "/apps/aftercare/survey") {
+        const answer = await forwardToApp(request);
+        return response.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "" }).end(await answer.text());
+      }
+      const locale = (url.searchParams.get("locale") ?? "en") as StorefrontLocale;
+      const customer = url.searchParams.get("customer") ?? SARI;
+      response
+        .writeHead(200, { "content-type": "text/html; charset=utf-8", "set-cookie": `customer=${customer}; Path=/` })
+        .end(await page(locale, customer));
+    })().catch((error: unknown) => {
+      response.writeHead(500, { "content-type": "text/plain" }).end(String(error));
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      resolve();
+    });
+  });
+}
+
+beforeAll(async () => {
+  await seed();
+  await startStorefront();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function open(locale: StorefrontLocale, customer = SARI): Promise<Page> {
+  const tab = await (await browser.newContext()).newPage();
+  await tab.goto(`${baseUrl}/pages/account?locale=${locale}&customer=${customer}`);
+  return tab;
+}
+
+const status = (tab: Page) => tab.locator("[role=status]").innerText();
+
+describe("the survey block in a browser", () => {
+  it("asks about the customer's delivered order on the right scale, and refuses an empty answer in their language", async () => {
+    const tab = await open("id");
+    const question = tab.getByRole("group", { name: "Seberapa puas Anda dengan pesanan dari Toko Rapi?" });
+    await question.waitFor();
+
+    expect(await tab.getByText("Tentang pesanan #3001").isVisible()).toBe(true);
+    expect(await question.getByRole("radio").evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value))).toEqual(["1", "2", "3", "4", "5"]);
+    await tab.getByRole("button", { name: "Kirim jawaban" }).click();
+    await tab.getByText("Pilih jawaban terlebih dahulu.").waitFor();
+    expect(await prisma.surveyResponse.count()).toBe(0);
+    await tab.close();
+  }, 30_000);
+
+  it("reserves about the question's room while it loads, so the page below barely moves", async () => {
+    const loading = await (await browser.newContext()).newPage();
+    await loading.route("**/aftercare-survey.js", (route) => route.abort());
+    await loading.goto(`${baseUrl}/pages/account?locale=en&customer=${SARI}`);
+    const reserved = (await loading.locator("footer").boundingBox())?.y ?? 0;
+    const tab = await open("en");
+    await tab.getByRole("radio", { name: "5" }).waitFor();
+    const shown = (await tab.locator("footer").boundingBox())?.y ?? 0;
+
+    expect(reserved).toBeGreaterThan(200);
+    expect(Math.abs(shown - reserved)).toBeLessThan(48);
+    await loading.close();
+    await tab.close();
+  }, 30_000);
+
+  it("stores the answer and comment and thanks the shopper", async () => {
+    const tab = await open("en");
+    await tab.getByRole("radio", { name: "2" }).waitFor();
+
+    await tab.getByRole("radio", { name: "2" }).check();
+    await tab.getByLabel("Anything you would like to add? (optional)").fill("The box arrived <b>crushed</b>.");
+    await tab.getByRole("button", { name: "Send answer" }).click();
+    await tab.getByText("Thank you for your answer.").waitFor();
+
+    expect(await status(tab)).toBe(
+      "Thank you for your answer. It helps us do better. We are sorry it was not better. Someone from our team will look at your answer.",
+    );
+    expect(await tab.locator("form").isVisible()).toBe(false);
+    const stored = await prisma.surveyResponse.findUniqueOrThrow({ where: { shop_orderId: { shop: TEST_SHOP, orderId: ORDER_ID } } });
+    expect(stored).toMatchObject({ kind: "csat", value: 2, comment: "The box arrived <b>crushed</b>.", source: "storefront", followUp: true });
+    await tab.close();
+  }, 30_000);
+
+  it("shows nothing once the order is answered, nor to a customer with no delivered order", async () => {
+    for (const customer of [SARI, "6060"]) {
+      const tab = await open("en", customer);
+      await tab.waitForFunction(() => document.querySelector<HTMLElement>("aftercare-survey")?.hidden === true);
+
+      expect(await tab.locator("aftercare-survey").isVisible()).toBe(false);
+      await tab.close();
+    }
+  }, 30_000);
+});
