@@ -16,6 +16,8 @@ import { formatDuration } from "../components/delivery-labels";
 import { SyncButton, SyncStatus } from "../components/sync-status";
 import { SetupGuide } from "../components/setup-guide/setup-guide";
 import { getSetupGuide } from "../models/setup-guide.server";
+import { getPromiseKeptView } from "../models/promise-kept.server";
+import { PromiseKeptCard } from "../components/PromiseKeptCard";
 import { env } from "../env.server";
 
 /** While a sync runs, the page refreshes its figures this often. */
@@ -26,13 +28,14 @@ export const links = () => [{ rel: "stylesheet", href: polarisVizStyles }];
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const now = new Date();
-  const [overview, sync, dashboard, setupGuide] = await Promise.all([
+  const [overview, sync, dashboard, setupGuide, promiseKept] = await Promise.all([
     getShopOverview(admin.graphql),
     getOrderSyncProgress(session.shop),
     getDeliveryDashboard(session.shop, now),
     getSetupGuide({ shop: session.shop, apiKey: env().SHOPIFY_API_KEY, graphql: admin.graphql }),
+    getPromiseKeptView(session.shop, now),
   ]);
-  return json({ overview, sync, dashboard, setupGuide, asOf: now.toISOString() });
+  return json({ overview, sync, dashboard, setupGuide, promiseKept, asOf: now.toISOString() });
 };
 
 /** "Sync orders now": starts (or resumes) the shop's order sync in the background. */
@@ -58,7 +61,7 @@ function Stat({ label, value }: { label: string; value: string }) {
 }
 
 export default function DeliveryDashboardPage() {
-  const { overview, sync, dashboard, setupGuide } = useLoaderData<typeof loader>();
+  const { overview, sync, dashboard, setupGuide, promiseKept } = useLoaderData<typeof loader>();
   const fetcher = useFetcher<typeof action>();
   const revalidator = useRevalidator();
   const submitting = fetcher.state !== "idle";
@@ -123,6 +126,9 @@ export default function DeliveryDashboardPage() {
                   <DeliveryStateChart states={dashboard.states} />
                   <CountryTimingChart countries={dashboard.countries} />
                 </InlineGrid>
+              </Layout.Section>
+              <Layout.Section>
+                <PromiseKeptCard promiseKept={promiseKept} />
               </Layout.Section>
               <Layout.Section>
                 <DeliveryTimingChart weeks={dashboard.weeks} />

@@ -11,7 +11,7 @@ import { createStorefrontLiquid, renderBlock } from "../support/storefront/liqui
 import { storefrontObjects, type StorefrontLocale } from "../support/storefront/storefront-fixtures";
 import { storeOfflineSession } from "../support/sessions";
 import { TEST_SHOP } from "../support/test-env";
-import { seedOrder } from "../integration/keep-in-touch.fixtures";
+import { seedOrder } from "../support/keep-in-touch-fixtures";
 
 /**
  * The survey block in a real browser: Liquid renders the page for a logged-in customer, the block's

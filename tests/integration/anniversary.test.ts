@@ -8,7 +8,7 @@ import { sendDueEmails } from "../../app/models/outbox.server";
 import type { AdminGraphql } from "../../app/shopify/admin-graphql";
 import { loadAdminSchema } from "../support/admin-schema";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
-import { days, seedOrder } from "./keep-in-touch.fixtures";
+import { days, seedOrder } from "../support/keep-in-touch-fixtures";
 
 const shop = "loyal-test.myshopify.com";
 const firstOrderAt = new Date("2025-03-10T05:00:00Z");

@@ -6,7 +6,7 @@ import { contactOptionsSchema } from "../../app/models/contact-options";
 import { listDelayedOrders, recordDeliveryPromise } from "../../app/models/delay.server";
 import { sendDueEmails } from "../../app/models/outbox.server";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
-import { days, seedOrder, updateOrder, type SeedOrder } from "./keep-in-touch.fixtures";
+import { days, seedOrder, updateOrder, type SeedOrder } from "../support/keep-in-touch-fixtures";
 
 const shop = "delay-test.myshopify.com";
 const t0 = new Date("2026-05-01T08:00:00Z");

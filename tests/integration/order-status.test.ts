@@ -4,7 +4,7 @@ import { action } from "../../app/routes/proxy.order-status";
 import { appProxyRequest } from "../support/app-requests";
 import { storeOfflineSession } from "../support/sessions";
 import { TEST_SHOP } from "../support/test-env";
-import { days, seedOrder } from "./keep-in-touch.fixtures";
+import { days, seedOrder } from "../support/keep-in-touch-fixtures";
 
 const t0 = new Date("2026-09-01T03:00:00Z");
 const at = (n: number) => new Date(t0.getTime() + days(n));

@@ -22,7 +22,7 @@ import { storeOfflineSession } from "../support/sessions";
 import { routeShop } from "../support/shopify-network";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
-import { days } from "./keep-in-touch.fixtures";
+import { days } from "../support/keep-in-touch-fixtures";
 
 const shop = TEST_SHOP;
 const t0 = new Date("2026-06-01T08:00:00Z");

@@ -7,7 +7,7 @@ import { action, loader } from "../../app/routes/proxy.survey";
 import { appProxyRequest } from "../support/app-requests";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { TEST_SHOP } from "../support/test-env";
-import { days, seedOrder, type SeedOrder } from "./keep-in-touch.fixtures";
+import { days, seedOrder, type SeedOrder } from "../support/keep-in-touch-fixtures";
 
 const shop = TEST_SHOP;
 const t0 = new Date("2026-06-01T08:00:00Z");

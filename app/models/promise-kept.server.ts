@@ -1,0 +1,29 @@
+/**
+ * The dashboard's "delivery promise kept" figures: per shipping zone, how many delivered orders arrived
+ * before, inside or after the range the shopper was shown at purchase, over the last PROMISE_KEPT_DAYS.
+ */
+import { getPromiseKept } from "./delay.server";
+import type { PromiseKeptRow } from "./delay";
+import { getShippingSettings } from "./shipping-settings.server";
+
+export const PROMISE_KEPT_DAYS = 90;
+
+export interface PromiseKeptZone extends PromiseKeptRow {
+  /** The zone's current name; null when the promise had no zone or the zone was removed since. */
+  zoneName: string | null;
+}
+
+export interface PromiseKeptView {
+  days: number;
+  zones: PromiseKeptZone[];
+}
+
+export async function getPromiseKeptView(shop: string, now: Date): Promise<PromiseKeptView> {
+  const since = new Date(now.getTime() - PROMISE_KEPT_DAYS * 86_400_000);
+  const [rows, settings] = await Promise.all([getPromiseKept(shop, since, now), getShippingSettings(shop)]);
+  const names = new Map((settings?.rules.zones ?? []).map((zone) => [zone.id, zone.name]));
+  return {
+    days: PROMISE_KEPT_DAYS,
+    zones: rows.map((row) => ({ ...row, zoneName: row.zoneId ? (names.get(row.zoneId) ?? null) : null })),
+  };
+}
