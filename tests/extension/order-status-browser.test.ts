@@ -1,12 +1,10 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrderSnapshot } from "~/models/order-record";
 import { zonedDateTime } from "~/models/shop-time";
-import { appProxyRequest } from "../support/app-requests";
 import { launchBrowser } from "../support/browser";
-import { readStorefrontLocale, serveExtensionAsset } from "../support/storefront/extension-files";
+import { startStorefrontStandIn, type StorefrontStandIn } from "../support/storefront/proxy-stand-in";
+import { readStorefrontLocale } from "../support/storefront/extension-files";
 import { createStorefrontLiquid, renderBlock } from "../support/storefront/liquid-environment";
 import { storefrontObjects, type StorefrontLocale } from "../support/storefront/storefront-fixtures";
 import { storeOfflineSession } from "../support/sessions";
@@ -27,7 +25,7 @@ const DAY = 86_400_000;
 const shipped = new Date(Date.now() - 2 * DAY);
 const expected = new Date(Date.now() + 2 * DAY);
 
-let server: Server;
+let storefront: StorefrontStandIn;
 let baseUrl: string;
 let browser: Browser;
 
@@ -81,66 +79,19 @@ async function page(locale: StorefrontLocale): Promise<string> {
 <body><main>${block}</main></body></html>`;
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-/** Forwards a storefront request to the app as Shopify's app proxy does: signed, with the client's IP. */
-async function forwardToApp(request: IncomingMessage): Promise<Response> {
-  const signed = appProxyRequest("/proxy/order-status", {
-    method: "POST",
-    headers: {
-      "Content-Type": request.headers["content-type"] ?? "",
-      "X-Forwarded-For": request.socket.remoteAddress ?? "",
-    },
-    body: await readBody(request),
-  });
-  try {
-    return (await proxy.action({ request: signed, params: {}, context: {} })) as Response;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
-}
-
-function startStorefront(): Promise<void> {
-  server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://storefront.test");
-    void (async () => {
-      if (url.pathname.startsWith("/assets/")) {
-        const asset = serveExtensionAsset(url.pathname.slice("/assets/".length));
-        if (!asset) return response.writeHead(404).end();
-        return response.writeHead(200, { "content-type": asset.contentType }).end(asset.body);
-      }
-      if (url.pathname === "/apps/aftercare/order-status" && request.method === "POST") {
-        const answer = await forwardToApp(request);
-        return response.writeHead(answer.status, { "content-type": "application/json" }).end(await answer.text());
-      }
-      const locale = (url.searchParams.get("locale") ?? "en") as StorefrontLocale;
-      response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(await page(locale));
-    })().catch((error: unknown) => {
-      response.writeHead(500, { "content-type": "text/plain" }).end(String(error));
-    });
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve();
-    });
-  });
-}
-
 beforeAll(async () => {
   await seed();
-  await startStorefront();
+  storefront = await startStorefrontStandIn({
+    page: (url) => page((url.searchParams.get("locale") ?? "en") as StorefrontLocale),
+    proxy: { "/apps/aftercare/order-status": { appPath: "/proxy/order-status", action: proxy.action } },
+  });
+  baseUrl = storefront.baseUrl;
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await storefront?.close();
 });
 
 async function lookUp(locale: StorefrontLocale, orderNumber: string, email: string): Promise<Page> {
