@@ -1,12 +1,10 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage } from "node:http";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import prisma from "~/db.server";
 import { saveSurveySettings } from "~/models/survey.server";
-import { appProxyRequest } from "../support/app-requests";
 import { launchBrowser } from "../support/browser";
-import { serveExtensionAsset } from "../support/storefront/extension-files";
+import { startStorefrontStandIn, type StorefrontStandIn } from "../support/storefront/proxy-stand-in";
 import { createStorefrontLiquid, renderBlock } from "../support/storefront/liquid-environment";
 import { storefrontObjects, type StorefrontLocale } from "../support/storefront/storefront-fixtures";
 import { storeOfflineSession } from "../support/sessions";
@@ -26,7 +24,7 @@ const DAY = 86_400_000;
 const SARI = "5150";
 const ORDER_ID = "gid://shopify/Order/3001";
 
-let server: Server;
+let storefront: StorefrontStandIn;
 let baseUrl: string;
 let browser: Browser;
 
@@ -53,78 +51,29 @@ async function page(locale: StorefrontLocale, customerId: string): Promise<strin
 <body><main>${block}</main><footer>Footer</footer></body></html>`;
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 /** The storefront's session: which customer is logged in, as Shopify knows from its own cookie. */
 function loggedInCustomer(request: IncomingMessage): string | undefined {
   return /(?:^|;\s*)customer=(\d+)/.exec(request.headers.cookie ?? "")?.[1];
 }
 
-/** Forwards a storefront request to the app as Shopify's app proxy does: signed, with the customer and client IP. */
-async function forwardToApp(request: IncomingMessage): Promise<Response> {
-  const post = request.method === "POST";
-  const signed = appProxyRequest("/proxy/survey", {
-    method: request.method,
-    loggedInCustomerId: loggedInCustomer(request),
-    headers: {
-      Accept: request.headers.accept ?? "",
-      "Content-Type": request.headers["content-type"] ?? "",
-      "X-Forwarded-For": request.socket.remoteAddress ?? "",
-    },
-    body: post ? await readBody(request) : undefined,
-  });
-  try {
-    const args = { request: signed, params: {}, context: {} };
-    return (await (post ? proxy.action(args) : proxy.loader(args))) as Response;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
-}
-
-function startStorefront(): Promise<void> {
-  server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://storefront.test");
-    void (async () => {
-      if (url.pathname.startsWith("/assets/")) {
-        const asset = serveExtensionAsset(url.pathname.slice("/assets/".length));
-        if (!asset) return response.writeHead(404).end();
-        return response.writeHead(200, { "content-type": asset.contentType }).end(asset.body);
-      }
-      if (url.pathname === "/apps/aftercare/survey") {
-        const answer = await forwardToApp(request);
-        return response.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "" }).end(await answer.text());
-      }
-      const locale = (url.searchParams.get("locale") ?? "en") as StorefrontLocale;
-      const customer = url.searchParams.get("customer") ?? SARI;
-      response
-        .writeHead(200, { "content-type": "text/html; charset=utf-8", "set-cookie": `customer=${customer}; Path=/` })
-        .end(await page(locale, customer));
-    })().catch((error: unknown) => {
-      response.writeHead(500, { "content-type": "text/plain" }).end(String(error));
-    });
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve();
-    });
-  });
-}
-
 beforeAll(async () => {
   await seed();
-  await startStorefront();
+  storefront = await startStorefrontStandIn({
+    page: async (url) => {
+      const locale = (url.searchParams.get("locale") ?? "en") as StorefrontLocale;
+      const customer = url.searchParams.get("customer") ?? SARI;
+      return { html: await page(locale, customer), headers: { "set-cookie": `customer=${customer}; Path=/` } };
+    },
+    proxy: { "/apps/aftercare/survey": { appPath: "/proxy/survey", loader: proxy.loader, action: proxy.action } },
+    loggedInCustomer,
+  });
+  baseUrl = storefront.baseUrl;
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await storefront?.close();
 });
 
 async function open(locale: StorefrontLocale, customer = SARI): Promise<Page> {

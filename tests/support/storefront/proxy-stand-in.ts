@@ -1,20 +1,34 @@
 /**
  * A minimal storefront for browser tests of a block's script: it serves the extension's assets, a page the
- * test renders, and forwards POSTs under /apps/aftercare/* to the app's route exactly as Shopify's app proxy
- * does (signed, with the shopper's IP), answering what the route answered.
+ * test renders, and forwards requests under /apps/aftercare/* to the app's route exactly as Shopify's app
+ * proxy does (signed, with the logged-in customer and the shopper's IP), answering what the route answered:
+ * GET reaches the route's loader, POST its action.
  */
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { appProxyRequest } from "../app-requests";
 import { serveExtensionAsset } from "./extension-files";
 
-type RouteAction = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
+type RouteHandler = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
+
+export interface ProxiedRoute {
+  appPath: string;
+  action?: RouteHandler;
+  loader?: RouteHandler;
+}
+
+export interface StorefrontPage {
+  html: string;
+  headers?: Record<string, string>;
+}
 
 export interface StorefrontStandInOptions {
   /** The storefront page for a URL; `baseUrl` is where the stand-in listens (for asset links). */
-  page(url: URL, baseUrl: string): Promise<string>;
-  /** Storefront path → the app's proxy path and the route action behind it. */
-  proxy: Record<string, { appPath: string; action: RouteAction }>;
+  page(url: URL, baseUrl: string): Promise<string | StorefrontPage>;
+  /** Storefront path → the app's proxy path and the route behind it. */
+  proxy: Record<string, ProxiedRoute>;
+  /** The logged-in customer, as Shopify knows from its own session cookie. */
+  loggedInCustomer?(request: IncomingMessage): string | undefined;
 }
 
 export interface StorefrontStandIn {
@@ -28,18 +42,20 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function forward(request: IncomingMessage, appPath: string, action: RouteAction): Promise<Response> {
+async function forward(request: IncomingMessage, handler: RouteHandler, appPath: string, customer?: string): Promise<Response> {
+  const post = request.method === "POST";
   const signed = appProxyRequest(appPath, {
-    method: "POST",
+    method: request.method,
+    loggedInCustomerId: customer,
     headers: {
       "Content-Type": request.headers["content-type"] ?? "",
       Accept: request.headers.accept ?? "",
       "X-Forwarded-For": request.socket.remoteAddress ?? "",
     },
-    body: await readBody(request),
+    body: post ? await readBody(request) : undefined,
   });
   try {
-    return (await action({ request: signed, params: {}, context: {} })) as Response;
+    return (await handler({ request: signed, params: {}, context: {} })) as Response;
   } catch (thrown) {
     if (thrown instanceof Response) return thrown;
     throw thrown;
@@ -57,11 +73,15 @@ export function startStorefrontStandIn(options: StorefrontStandInOptions): Promi
         return response.writeHead(200, { "content-type": asset.contentType }).end(asset.body);
       }
       const route = options.proxy[url.pathname];
-      if (route && request.method === "POST") {
-        const answer = await forward(request, route.appPath, route.action);
-        return response.writeHead(answer.status, { "content-type": "application/json" }).end(await answer.text());
+      const handler = request.method === "POST" ? route?.action : route?.loader;
+      if (route && handler) {
+        const answer = await forward(request, handler, route.appPath, options.loggedInCustomer?.(request));
+        const type = answer.headers.get("content-type") ?? "application/json";
+        return response.writeHead(answer.status, { "content-type": type }).end(await answer.text());
       }
-      response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(await options.page(url, baseUrl));
+      const page = await options.page(url, baseUrl);
+      const { html, headers } = typeof page === "string" ? { html: page, headers: {} } : page;
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8", ...headers }).end(html);
     })().catch((error: unknown) => {
       response.writeHead(500, { "content-type": "text/plain" }).end(String(error));
     });
