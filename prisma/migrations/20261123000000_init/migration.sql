@@ -308,6 +308,8 @@ CREATE TABLE "Review" (
     "status" TEXT NOT NULL DEFAULT 'published',
     "rejectReason" TEXT,
     "source" TEXT NOT NULL,
+    "reply" TEXT,
+    "repliedAt" DATETIME,
     "createdAt" DATETIME NOT NULL,
     "updatedAt" DATETIME NOT NULL
 );
@@ -321,6 +323,18 @@ CREATE TABLE "ReviewHelpRequest" (
     "message" TEXT,
     "state" TEXT NOT NULL DEFAULT 'open',
     "createdAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "ReviewPhoto" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "shop" TEXT NOT NULL,
+    "reviewId" TEXT NOT NULL,
+    "contentType" TEXT NOT NULL,
+    "byteSize" INTEGER NOT NULL,
+    "bytes" BLOB NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    CONSTRAINT "ReviewPhoto_reviewId_fkey" FOREIGN KEY ("reviewId") REFERENCES "Review" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateIndex
@@ -376,4 +390,7 @@ CREATE UNIQUE INDEX "Review_shop_orderId_lineItemId_key" ON "Review"("shop", "or
 
 -- CreateIndex
 CREATE INDEX "ReviewHelpRequest_shop_state_createdAt_idx" ON "ReviewHelpRequest"("shop", "state", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "ReviewPhoto_shop_reviewId_idx" ON "ReviewPhoto"("shop", "reviewId");
 
