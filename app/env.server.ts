@@ -15,6 +15,14 @@ const envSchema = z.object({
     .string({ required_error: "DATABASE_URL is missing: e.g. file:./prisma/dev.sqlite or postgresql://..." })
     .min(1, "DATABASE_URL is empty"),
   SHOP_CUSTOM_DOMAIN: z.string().optional(),
+  // Encrypts stored secrets (SMTP passwords); when unset, a key is derived from SHOPIFY_API_SECRET.
+  AFTERCARE_ENCRYPTION_KEY: z
+    .string()
+    .optional()
+    .refine(
+      (value) => value === undefined || value.trim() === "" || Buffer.from(value.trim(), "base64").length === 32,
+      "AFTERCARE_ENCRYPTION_KEY must be 32 random bytes in base64 (openssl rand -base64 32)",
+    ),
 });
 
 export type AppEnv = z.infer<typeof envSchema>;

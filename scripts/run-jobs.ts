@@ -6,10 +6,13 @@
  *   republish-shipping  daily              keeps each shop's published shipping calendar current
  *   review-requests     daily              queues due review requests and reminders
  *   anniversaries       daily              queues first-purchase anniversary thank-yous
- * Options: --once runs every job due now (all of them, in a fresh process) and exits.
+ * Each job's last start is kept in the database (JobRun): a restart runs the start-up job, then only
+ * what is due since the previous process ran it.
+ * Options: --once runs the jobs due now and exits; --once --all runs every job now, due or not.
  * Stops cleanly on SIGINT / SIGTERM after the job in progress.
  */
 import { setTimeout as sleep } from "node:timers/promises";
+import { databaseJobRuns } from "../app/jobs/job-runs.server";
 import { runDueJobs } from "../app/jobs/run-jobs.server";
 import { nextDueAt, type LastRuns } from "../app/jobs/schedule";
 
@@ -18,8 +21,10 @@ const MAX_SLEEP_MS = 60_000;
 
 async function main() {
   const once = process.argv.includes("--once");
+  const store = databaseJobRuns;
   if (once) {
-    const { outcomes } = await runDueJobs();
+    const lastRuns = process.argv.includes("--all") ? {} : await store.load();
+    const { outcomes } = await runDueJobs({ lastRuns, store });
     process.exitCode = outcomes.every((outcome) => outcome.ok) ? 0 : 1;
     return;
   }
@@ -32,10 +37,10 @@ async function main() {
     });
   }
 
-  let lastRuns: LastRuns = {};
+  let lastRuns: LastRuns = await store.load();
   console.info("[jobs] started");
   while (!stop.signal.aborted) {
-    ({ lastRuns } = await runDueJobs({ lastRuns }));
+    ({ lastRuns } = await runDueJobs({ lastRuns, store }));
     const now = Date.now();
     const next = nextDueAt(new Date(now), lastRuns)?.getTime() ?? now + MAX_SLEEP_MS;
     await sleep(Math.min(Math.max(next - now, 1_000), MAX_SLEEP_MS), undefined, { signal: stop.signal }).catch(() => undefined);

@@ -1,12 +1,29 @@
 import { Badge, BlockStack, Card, IndexTable, InlineStack, Link, Text } from "@shopify/polaris";
+import type { DelayNoticeState } from "../models/delay-notice-status";
 import type { AttentionOrder } from "../models/delivery-performance.server";
 import { ATTENTION_REASON_LABELS } from "./delivery-labels";
 
 const legacyId = (gid: string) => gid.split("/").pop() ?? gid;
 const shortDate = (iso: string) => new Date(iso).toLocaleDateString("en", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+const dayMonth = (iso: string) => new Date(iso).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
+
+/** Whether the shopper already heard about the delay, and when. */
+export function ShopperToldBadge({ notice }: { notice: DelayNoticeState | undefined }) {
+  if (!notice) return <Badge tone="attention">Not told yet</Badge>;
+  if (notice.state === "told") return <Badge tone="success">{`Shopper told ${dayMonth(notice.sentAt)}`}</Badge>;
+  if (notice.state === "queued") return <Badge tone="info">Notice on its way</Badge>;
+  return <Badge tone="critical">Notice failed</Badge>;
+}
+
+interface Props {
+  total: number;
+  orders: AttentionOrder[];
+  /** Order id → the delay notice state; orders missing here had none. */
+  notices?: Record<string, DelayNoticeState>;
+}
 
 /** Late and at-risk orders, each linking to the order in the Shopify admin, with the parcel to chase. */
-export function AttentionOrders({ total, orders }: { total: number; orders: AttentionOrder[] }) {
+export function AttentionOrders({ total, orders, notices = {} }: Props) {
   const rows = orders.map((order, index) => (
     <IndexTable.Row id={order.id} key={order.id} position={index}>
       <IndexTable.Cell>
@@ -25,6 +42,9 @@ export function AttentionOrders({ total, orders }: { total: number; orders: Atte
             </Badge>
           ))}
         </InlineStack>
+      </IndexTable.Cell>
+      <IndexTable.Cell>
+        <ShopperToldBadge notice={notices[order.id]} />
       </IndexTable.Cell>
       <IndexTable.Cell>{order.estimatedDeliveryAt ? shortDate(order.estimatedDeliveryAt) : "–"}</IndexTable.Cell>
       <IndexTable.Cell>{order.countryCode ?? "–"}</IndexTable.Cell>
@@ -69,6 +89,7 @@ export function AttentionOrders({ total, orders }: { total: number; orders: Atte
             { title: "Order" },
             { title: "Placed" },
             { title: "Why" },
+            { title: "Shopper" },
             { title: "Estimated delivery" },
             { title: "Country" },
             { title: "Tracking" },

@@ -1,17 +1,37 @@
 /**
  * Which SMTP server and sender address a shop's email goes through: the shop's own settings when it
- * saved some, otherwise the deployment's SMTP_URL / MAIL_FROM. Pure: callers hand in both sources.
+ * saved some (a server from the settings page, or an older smtp:// URL), otherwise the deployment's
+ * SMTP_URL / MAIL_FROM. Pure: callers hand in both sources, passwords already decrypted.
  */
 
+/** none: plain SMTP; starttls: upgrade the connection and refuse to go on without it; tls: TLS from the start. */
+export const SMTP_SECURITY = ["none", "starttls", "tls"] as const;
+export type SmtpSecurity = (typeof SMTP_SECURITY)[number];
+
+/** An SMTP server as the settings page saves it, with the password already decrypted. */
+export interface SmtpServer {
+  host: string;
+  port: number;
+  security: SmtpSecurity;
+  username: string | null;
+  password: string | null;
+}
+
+/** How to reach the SMTP server: a single smtp(s):// URL (environment, older rows) or a saved server. */
+export type SmtpConnection = ({ kind: "url"; url: string }) | ({ kind: "server" } & SmtpServer);
+
 export interface SenderSettings {
+  /** The older one-URL form (smtp://user:pass@host:587). */
   smtpUrl: string | null;
+  /** The server saved by the settings page; wins over `smtpUrl`. */
+  server?: SmtpServer | null;
   fromAddress: string | null;
   fromName: string | null;
   replyTo: string | null;
 }
 
 export interface SenderConfig {
-  smtpUrl: string;
+  smtp: SmtpConnection;
   from: { address: string; name?: string };
   replyTo?: string;
   /** Where the SMTP URL came from, for the settings page. */
@@ -63,19 +83,25 @@ export function resolveSenderConfig(
   settings: SenderSettings | null,
   environment: { SMTP_URL?: string; MAIL_FROM?: string },
 ): SenderConfig {
+  const server = settings?.server?.host.trim() ? settings.server : null;
   const shopUrl = settings?.smtpUrl?.trim() || null;
   const smtpUrl = shopUrl ?? (environment.SMTP_URL?.trim() || null);
   const fromAddress = settings?.fromAddress?.trim() || environment.MAIL_FROM?.trim() || null;
   const missing: Array<"smtpUrl" | "fromAddress"> = [];
-  if (!smtpUrl) missing.push("smtpUrl");
+  if (!server && !smtpUrl) missing.push("smtpUrl");
   if (!fromAddress) missing.push("fromAddress");
-  if (!smtpUrl || !fromAddress) throw new EmailNotConfiguredError(shop, missing);
-  if (!isSmtpUrl(smtpUrl)) throw new Error(`The SMTP URL for ${shop} is not an smtp:// or smtps:// URL: ${redactSmtpUrl(smtpUrl)}`);
+  if ((!server && !smtpUrl) || !fromAddress) throw new EmailNotConfiguredError(shop, missing);
+  let smtp: SmtpConnection;
+  if (server) smtp = { kind: "server", ...server };
+  else {
+    if (!smtpUrl || !isSmtpUrl(smtpUrl)) throw new Error(`The SMTP URL for ${shop} is not an smtp:// or smtps:// URL: ${redactSmtpUrl(smtpUrl ?? "")}`);
+    smtp = { kind: "url", url: smtpUrl };
+  }
 
   return {
-    smtpUrl,
+    smtp,
     from: settings?.fromName?.trim() ? { address: fromAddress, name: settings.fromName.trim() } : { address: fromAddress },
     ...(settings?.replyTo?.trim() ? { replyTo: settings.replyTo.trim() } : {}),
-    source: shopUrl ? "shop" : "environment",
+    source: server || shopUrl ? "shop" : "environment",
   };
 }

@@ -3,8 +3,10 @@
  * The outbox is the only caller in the app; tests and other callers may hand in any `MailTransport`.
  */
 import nodemailer, { type Transporter } from "nodemailer";
+import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import prisma from "../db.server";
-import { resolveSenderConfig, type SenderConfig } from "./sender-config";
+import { deploymentEncryptionKey, readStoredSecret } from "./secret-box.server";
+import { resolveSenderConfig, type SenderConfig, type SenderSettings, type SmtpConnection, type SmtpSecurity } from "./sender-config";
 
 export { EmailNotConfiguredError } from "./sender-config";
 
@@ -32,16 +34,28 @@ export class PermanentSendError extends Error {
 
 const transporters = new Map<string, Transporter>();
 
-function transporterFor(smtpUrl: string): Transporter {
-  let transporter = transporters.get(smtpUrl);
+const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+/** nodemailer's options for a connection: `tls` from the start, or STARTTLS required, or neither. */
+export function transportOptions(smtp: SmtpConnection): SMTPTransport.Options {
+  if (smtp.kind === "url") return { url: smtp.url, ...TIMEOUTS };
+  return {
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.security === "tls",
+    requireTLS: smtp.security === "starttls",
+    ignoreTLS: smtp.security === "none",
+    ...(smtp.username ? { auth: { user: smtp.username, pass: smtp.password ?? "" } } : {}),
+    ...TIMEOUTS,
+  };
+}
+
+function transporterFor(smtp: SmtpConnection): Transporter {
+  const key = JSON.stringify(smtp);
+  let transporter = transporters.get(key);
   if (!transporter) {
-    transporter = nodemailer.createTransport({
-      url: smtpUrl,
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 30_000,
-    });
-    transporters.set(smtpUrl, transporter);
+    transporter = nodemailer.createTransport(transportOptions(smtp));
+    transporters.set(key, transporter);
   }
   return transporter;
 }
@@ -55,11 +69,13 @@ function domainOf(address: string): string {
   return address.slice(address.lastIndexOf("@") + 1) || "localhost";
 }
 
-export function smtpTransport(config: SenderConfig): MailTransport {
+/** Sends through the shop's server; `pooled: false` opens a fresh connection and closes it after (test emails). */
+export function smtpTransport(config: SenderConfig, options: { pooled?: boolean } = {}): MailTransport {
   return {
     async send(email) {
+      const transporter = options.pooled === false ? nodemailer.createTransport(transportOptions(config.smtp)) : transporterFor(config.smtp);
       try {
-        const info = await transporterFor(config.smtpUrl).sendMail({
+        const info = await transporter.sendMail({
           from: config.from,
           replyTo: config.replyTo,
           to: email.to,
@@ -77,14 +93,34 @@ export function smtpTransport(config: SenderConfig): MailTransport {
           throw new PermanentSendError(`SMTP server refused the message (${code}): ${(error as Error).message}`);
         }
         throw error;
+      } finally {
+        if (options.pooled === false) transporter.close();
       }
     },
   };
 }
 
+const SECURITIES: readonly string[] = ["none", "starttls", "tls"];
+
+/** The shop's saved settings with the SMTP password decrypted (plain text from older rows is read as is). */
+export async function getSenderSettings(shop: string): Promise<SenderSettings | null> {
+  const row = await prisma.emailSettings.findUnique({ where: { shop } });
+  if (!row) return null;
+  const server =
+    row.smtpHost && row.smtpPort
+      ? {
+          host: row.smtpHost,
+          port: row.smtpPort,
+          security: (SECURITIES.includes(row.smtpSecurity ?? "") ? row.smtpSecurity : "starttls") as SmtpSecurity,
+          username: row.smtpUsername,
+          password: row.smtpPassword ? readStoredSecret(row.smtpPassword, deploymentEncryptionKey(), shop) : null,
+        }
+      : null;
+  return { smtpUrl: row.smtpUrl, server, fromAddress: row.fromAddress, fromName: row.fromName, replyTo: row.replyTo };
+}
+
 export async function getSenderConfig(shop: string): Promise<SenderConfig> {
-  const settings = await prisma.emailSettings.findUnique({ where: { shop } });
-  return resolveSenderConfig(shop, settings, { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM });
+  return resolveSenderConfig(shop, await getSenderSettings(shop), { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM });
 }
 
 /** The transport for a shop; throws EmailNotConfiguredError naming what is missing. */

@@ -11,6 +11,7 @@ import { getEmailTemplate } from "../email/templates.server";
 import { getContactDetails } from "../models/contact-details.server";
 import { getShopTimeZone } from "../models/delay.server";
 import { anniversaryCode, dueAnniversary } from "../models/loyalty";
+import { anniversaryDiscountLine } from "../models/loyalty-email";
 import { createAnniversaryDiscount, getLoyaltySettings } from "../models/loyalty.server";
 import { enqueueEmail } from "../models/outbox.server";
 import { zonedDateTime } from "../models/shop-time";
@@ -90,7 +91,7 @@ export async function enqueueAnniversaries(shop: string, graphql: AdminGraphql |
         report.discountErrors.push(error instanceof Error ? error.message : String(error));
         continue;
       }
-      discountLine = `As a thank-you, here is ${settings.discountPercent}% off your next order with the code ${code}, valid until ${formatDate(zonedDateTime(endsAt, timeZone).date, contact.locale ?? "en")}.`;
+      discountLine = anniversaryDiscountLine(settings.discountPercent, code, formatDate(zonedDateTime(endsAt, timeZone).date, contact.locale ?? "en"));
     }
     const email = renderEmail({
       template,

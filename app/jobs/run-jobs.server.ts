@@ -7,6 +7,7 @@ import { pruneRateLimits } from "../models/rate-limit.server";
 import type { AdminGraphql } from "../shopify/admin-graphql";
 import { unauthenticated } from "../shopify.server";
 import { enqueueAnniversaries, type AnniversaryReport } from "./anniversary.server";
+import type { JobRunStore } from "./job-runs.server";
 import { resumeOrderSyncs } from "./order-sync.server";
 import { republishShippingCalendars } from "./republish-shipping.server";
 import { enqueueReviewRequestsForAllShops } from "./review-requests.server";
@@ -65,11 +66,13 @@ export interface RunDueOptions {
   adminFor?: JobContext["adminFor"];
   log?: JobLog;
   jobs?: Record<JobName, (context: JobContext) => Promise<unknown>>;
+  /** Records each start and outcome (the database for `npm run jobs`), so a restart resumes the schedule. */
+  store?: JobRunStore;
 }
 
 /**
- * Runs every job due at `now`, one after the other, and records their start in `lastRuns` (a failed job
- * waits for its next interval rather than retrying at once).
+ * Runs every job due at `now`, one after the other, and records their start in `lastRuns` and in the
+ * `store` when given (a failed job waits for its next interval rather than retrying at once).
  */
 export async function runDueJobs(options: RunDueOptions = {}): Promise<{ lastRuns: LastRuns; outcomes: JobOutcome[] }> {
   const now = options.now ?? new Date();
@@ -81,14 +84,19 @@ export async function runDueJobs(options: RunDueOptions = {}): Promise<{ lastRun
 
   for (const name of dueJobs(now, lastRuns)) {
     lastRuns[name] = now;
+    await options.store?.started(name, now);
     const started = Date.now();
+    // On the run's clock (which tests may set), plus the time the job took.
+    const finishedAt = () => new Date(now.getTime() + Date.now() - started);
     try {
       const result = await jobs[name](context);
       outcomes.push({ name, ok: true, result, ms: Date.now() - started });
       log("info", `[jobs] ${name} done in ${Date.now() - started} ms: ${JSON.stringify(result)}`);
+      await options.store?.finished(name, { ok: true, error: null, at: finishedAt() });
     } catch (error) {
       outcomes.push({ name, ok: false, result: reason(error), ms: Date.now() - started });
       log("error", `[jobs] ${name} failed: ${error instanceof Error && error.stack ? error.stack : reason(error)}`);
+      await options.store?.finished(name, { ok: false, error: reason(error), at: finishedAt() });
     }
   }
   return { lastRuns, outcomes };

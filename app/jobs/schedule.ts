@@ -1,7 +1,8 @@
 /**
  * When the background jobs run: a pure table and the arithmetic over it (no I/O, no clock of its own).
- * A job with an interval is due when it never ran in this process or its interval has passed since it
- * last started; a start-up job is due once, before it ever ran.
+ * A job with an interval is due when it never ran or its interval has passed since it last started; a
+ * start-up job is due once per process. Last runs are kept in the database (JobRun), so a restart
+ * carries on where the previous process stopped (`restoreLastRuns`).
  */
 
 const MINUTE = 60_000;
@@ -57,4 +58,18 @@ export function nextDueAt(now: Date, lastRuns: LastRuns, schedule: readonly Sche
   const times = schedule.map((job) => dueAt(job, lastRuns)).filter((at): at is number => at !== null);
   if (times.length === 0) return null;
   return new Date(Math.max(Math.min(...times), now.getTime()));
+}
+
+/**
+ * The last runs a new process starts from, given those recorded by earlier processes: interval jobs
+ * keep their times; start-up jobs are forgotten, so they run once in this process too. Jobs no longer
+ * in the schedule are dropped.
+ */
+export function restoreLastRuns(recorded: Readonly<Record<string, Date>>, schedule: readonly ScheduledJob[] = JOB_SCHEDULE): LastRuns {
+  const lastRuns: LastRuns = {};
+  for (const job of schedule) {
+    const at = recorded[job.name];
+    if (job.everyMs !== null && at) lastRuns[job.name] = at;
+  }
+  return lastRuns;
 }

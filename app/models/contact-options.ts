@@ -24,11 +24,23 @@ const phone = z
   .max(32)
   .refine((value) => /^\+?[0-9][0-9 ().-]{5,}$/.test(value), "Use a phone number such as +62 812 3456 789");
 
+const digitCount = (value: string) => value.replace(/[^0-9]/g, "").length;
+
+/** WhatsApp links (wa.me) need the full international number: +, country code, 8 to 15 digits. */
+const whatsappNumber = z
+  .string()
+  .trim()
+  .max(32)
+  .refine(
+    (value) => /^\+[1-9][0-9 ().-]+$/.test(value) && digitCount(value) >= 8 && digitCount(value) <= 15,
+    "Use the full international number with + and the country code, such as +62 812 3456 789",
+  );
+
 export const contactOptionsSchema = z.object({
   email: optional(z.string().trim().email("Use an email address such as help@example.com").max(254)),
   phone: optional(phone),
   /** The WhatsApp number, international format. */
-  whatsapp: optional(phone),
+  whatsapp: optional(whatsappNumber),
   chatUrl: optional(httpsUrl),
   /** When the shop answers, in its own words ("Mon–Fri, 9:00–17:00 WIB"). */
   hours: optional(z.string().trim().max(120)),

@@ -31,12 +31,13 @@ export async function getSetupGuide(options: { shop: string; apiKey: string; gra
   const { shop, apiKey, graphql } = options;
   const state = await getGuideState(shop);
   if (state.dismissed) return { dismissed: true };
-  const [theme, shipping, returns, reviews, sentEmailCount] = await Promise.all([
+  const [theme, shipping, returns, reviews, sentEmailCount, emailSettings] = await Promise.all([
     getThemeLiveStatus(graphql),
     getShippingSettings(shop),
     getReturnSettings(shop),
     getReviewSettings(shop),
     prisma.outboxMessage.count({ where: { shop, status: "sent" } }),
+    prisma.emailSettings.findUnique({ where: { shop }, select: { testSentAt: true } }),
   ]);
   const guide = buildSetupGuide({
     shop,
@@ -46,6 +47,7 @@ export async function getSetupGuide(options: { shop: string; apiKey: string; gra
     returnWindowDays: returns?.rules.windowDays ?? null,
     reviewRequestsEnabled: reviews.enabled,
     sentEmailCount,
+    testEmailSent: Boolean(emailSettings?.testSentAt),
     manualDone: state.manualDone,
   });
   return { dismissed: false, ...guide };

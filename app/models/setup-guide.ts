@@ -41,6 +41,8 @@ export interface SetupFacts extends DeepLinkContext {
   returnWindowDays: number | null;
   reviewRequestsEnabled: boolean;
   sentEmailCount: number;
+  /** A test email from the email settings page reached the SMTP server. */
+  testEmailSent?: boolean;
   manualDone: readonly SetupStepId[];
 }
 
@@ -51,6 +53,8 @@ export interface SetupGuide {
   total: number;
   /** One line on whether Aftercare shows on the live theme, or why that could not be checked. */
   liveSummary: string;
+  /** The facts behind liveSummary, for an admin that words it in the merchant's language. */
+  theme: ThemeFacts;
 }
 
 const status = (done: boolean): StepStatus => (done ? "done" : "todo");
@@ -135,9 +139,9 @@ export function buildSetupGuide(facts: SetupFacts): SetupGuide {
     {
       id: "test-email",
       title: "Send a test email",
-      description: "Check that Aftercare's emails reach your inbox. A test-email button is coming soon; this step ticks itself once Aftercare has sent an email, or mark it done yourself.",
-      status: status(facts.sentEmailCount > 0 || manual("test-email")),
-      action: null,
+      description: "Check that Aftercare's emails reach your inbox: save your sending server, then send a test email to yourself. This step ticks itself once one is sent, or mark it done yourself.",
+      status: status(facts.testEmailSent === true || facts.sentEmailCount > 0 || manual("test-email")),
+      action: { label: "Send a test email", url: "/app/settings/email", external: false },
       comingSoon: false,
       manual: true,
     },
@@ -148,5 +152,6 @@ export function buildSetupGuide(facts: SetupFacts): SetupGuide {
     completed: counted.filter((step) => step.status === "done").length,
     total: counted.length,
     liveSummary: liveSummary(theme),
+    theme,
   };
 }

@@ -12,7 +12,7 @@ describe("resolveSenderConfig", () => {
       { SMTP_URL: "smtp://fallback.test", MAIL_FROM: "noreply@aftercare.test" },
     );
     expect(config).toEqual({
-      smtpUrl: "smtps://u:p@mail.kopi.test",
+      smtp: { kind: "url", url: "smtps://u:p@mail.kopi.test" },
       from: { address: "care@kopi.test", name: "Kopi" },
       replyTo: "help@kopi.test",
       source: "shop",
@@ -21,7 +21,17 @@ describe("resolveSenderConfig", () => {
 
   it("falls back to SMTP_URL and MAIL_FROM", () => {
     const config = resolveSenderConfig(shop, null, { SMTP_URL: "smtp://127.0.0.1:2525", MAIL_FROM: "noreply@aftercare.test" });
-    expect(config).toMatchObject({ smtpUrl: "smtp://127.0.0.1:2525", from: { address: "noreply@aftercare.test" }, source: "environment" });
+    expect(config).toMatchObject({ smtp: { kind: "url", url: "smtp://127.0.0.1:2525" }, from: { address: "noreply@aftercare.test" }, source: "environment" });
+  });
+
+  it("uses the server saved on the settings page over an older URL and the environment", () => {
+    const server = { host: "mail.kopi.test", port: 587, security: "starttls" as const, username: "care", password: "s3cret" };
+    const config = resolveSenderConfig(
+      shop,
+      { smtpUrl: "smtp://old.kopi.test", server, fromAddress: "care@kopi.test", fromName: null, replyTo: null },
+      { SMTP_URL: "smtp://fallback.test", MAIL_FROM: "noreply@aftercare.test" },
+    );
+    expect(config).toEqual({ smtp: { kind: "server", ...server }, from: { address: "care@kopi.test" }, source: "shop" });
   });
 
   it("says exactly what is missing when nothing is configured", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueJobs, JOB_NAMES, JOB_SCHEDULE, nextDueAt, type LastRuns } from "~/jobs/schedule";
+import { dueJobs, JOB_NAMES, JOB_SCHEDULE, nextDueAt, restoreLastRuns, type LastRuns } from "~/jobs/schedule";
 
 const start = new Date("2026-11-23T00:00:00Z");
 const after = (ms: number) => new Date(start.getTime() + ms);
@@ -35,5 +35,17 @@ describe("job schedule", () => {
     expect(nextDueAt(after(MINUTE), everyJobAt(start))).toEqual(after(5 * MINUTE));
     expect(nextDueAt(after(7 * MINUTE), everyJobAt(start))).toEqual(after(7 * MINUTE));
     expect(nextDueAt(start, { "resume-order-syncs": start }, [{ name: "resume-order-syncs", everyMs: null }])).toBeNull();
+  });
+});
+
+describe("restoring the schedule after a restart", () => {
+  it("keeps interval jobs' last runs and forgets the start-up job, which runs once per process", () => {
+    const recorded = { ...everyJobAt(start), "retired-job": start } as Record<string, Date>;
+    const restored = restoreLastRuns(recorded);
+    expect(restored["resume-order-syncs"]).toBeUndefined();
+    expect(Object.keys(restored)).not.toContain("retired-job");
+    expect(restored["keep-in-touch"]).toEqual(start);
+    // A restart 10 minutes later: the start-up job and the 5-minute tick, not the daily batches.
+    expect(dueJobs(after(10 * MINUTE), restored)).toEqual(["resume-order-syncs", "keep-in-touch"]);
   });
 });

@@ -51,6 +51,11 @@ describe("setup guide steps", () => {
     expect(statuses(facts())["test-email"]).toBe("todo");
   });
 
+  it("ticks the test email once a test email from the settings page went out", () => {
+    expect(statuses(facts({ testEmailSent: true }))["test-email"]).toBe("done");
+    expect(buildSetupGuide(facts()).steps.find((step) => step.id === "test-email")?.action?.url).toBe("/app/settings/email");
+  });
+
   it("marks theme steps unknown, not open, when the theme could not be read", () => {
     const guide = buildSetupGuide(facts({ theme: { checked: false, reason: "the shop has no published theme" }, shippingZoneCount: 1 }));
 

@@ -144,6 +144,13 @@ CREATE TABLE "EmailSettings" (
     "fromAddress" TEXT,
     "fromName" TEXT,
     "replyTo" TEXT,
+    "smtpHost" TEXT,
+    "smtpPort" INTEGER,
+    "smtpSecurity" TEXT,
+    "smtpUsername" TEXT,
+    "smtpPassword" TEXT,
+    "testSentAt" DATETIME,
+    "testSentTo" TEXT,
     "updatedAt" DATETIME NOT NULL
 );
 
@@ -337,6 +344,39 @@ CREATE TABLE "ReviewPhoto" (
     CONSTRAINT "ReviewPhoto_reviewId_fkey" FOREIGN KEY ("reviewId") REFERENCES "Review" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "ReviewRequestOpen" (
+    "shop" TEXT NOT NULL,
+    "orderId" TEXT NOT NULL,
+    "lineItemId" TEXT NOT NULL,
+    "firstOpenedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("shop", "orderId", "lineItemId")
+);
+
+-- CreateTable
+CREATE TABLE "JobRun" (
+    "name" TEXT NOT NULL PRIMARY KEY,
+    "lastStartedAt" DATETIME NOT NULL,
+    "lastFinishedAt" DATETIME,
+    "lastOk" BOOLEAN,
+    "lastError" TEXT
+);
+
+-- CreateTable
+CREATE TABLE "ShopPlan" (
+    "shop" TEXT NOT NULL PRIMARY KEY,
+    "plan" TEXT NOT NULL DEFAULT 'free',
+    "subscriptionId" TEXT,
+    "status" TEXT,
+    "test" BOOLEAN NOT NULL DEFAULT false,
+    "trialDays" INTEGER,
+    "currentPeriodEnd" DATETIME,
+    "checkedAt" DATETIME NOT NULL,
+    "heldReviewRequests" INTEGER NOT NULL DEFAULT 0,
+    "heldSurveys" INTEGER NOT NULL DEFAULT 0
+);
+
 -- CreateIndex
 CREATE INDEX "Session_shop_idx" ON "Session"("shop");
 
@@ -393,4 +433,7 @@ CREATE INDEX "ReviewHelpRequest_shop_state_createdAt_idx" ON "ReviewHelpRequest"
 
 -- CreateIndex
 CREATE INDEX "ReviewPhoto_shop_reviewId_idx" ON "ReviewPhoto"("shop", "reviewId");
+
+-- CreateIndex
+CREATE INDEX "ReviewRequestOpen_shop_firstOpenedAt_idx" ON "ReviewRequestOpen"("shop", "firstOpenedAt");
 

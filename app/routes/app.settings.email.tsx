@@ -1,0 +1,74 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Layout, Page } from "@shopify/polaris";
+import { SmtpSettingsForm } from "../components/settings/smtp-settings-form";
+import { TestEmailCard } from "../components/settings/test-email-card";
+import { emailSettingsSchema, fieldErrors } from "../models/email-settings";
+import { getEmailSettingsView, getShopEmail, saveEmailSettings, sendTestEmail } from "../models/email-settings.server";
+import { authenticate } from "../shopify.server";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  return json({ settings: await getEmailSettingsView(session.shop) });
+};
+
+/** A save answers with field errors; a test email with where it went and the SMTP error, if any. */
+interface ActionResult {
+  intent: "save" | "test";
+  ok: boolean;
+  errors: Record<string, string>;
+  to: string | null;
+  error: string | null;
+}
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { admin, session } = await authenticate.admin(request);
+  const form = await request.formData();
+
+  if (form.get("intent") === "test") {
+    const result = await sendTestEmail(session.shop, await getShopEmail(admin.graphql));
+    return json<ActionResult>({ intent: "test", ok: result.ok, errors: {}, to: result.to, error: result.ok ? null : result.error }, { status: result.ok ? 200 : 502 });
+  }
+
+  const parsed = emailSettingsSchema.safeParse(Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === "string")));
+  if (!parsed.success) return json<ActionResult>({ intent: "save", ok: false, errors: fieldErrors(parsed.error), to: null, error: null }, { status: 422 });
+  const saved = await saveEmailSettings(session.shop, parsed.data);
+  if (!saved.ok) return json<ActionResult>({ intent: "save", ok: false, errors: saved.errors, to: null, error: null }, { status: 422 });
+  return json<ActionResult>({ intent: "save", ok: true, errors: {}, to: null, error: null });
+};
+
+export default function EmailSettingsPage() {
+  const { settings } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const submitting = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
+
+  return (
+    <Page title="Email settings" backAction={{ content: "Home", url: "/app" }}>
+      <Layout>
+        <Layout.AnnotatedSection
+          title="Sending server"
+          description="Aftercare sends delay notices, surveys and thank-you emails through your own email provider's SMTP server, from your address."
+        >
+          <SmtpSettingsForm
+            key={JSON.stringify(settings)}
+            settings={settings}
+            errors={result?.intent === "save" ? result.errors : {}}
+            saved={result?.intent === "save" && result.ok}
+            saving={submitting === "save"}
+          />
+        </Layout.AnnotatedSection>
+        <Layout.AnnotatedSection title="Test email" description="Check that emails reach an inbox before shoppers get them.">
+          <TestEmailCard
+            canSend={settings.source !== "none"}
+            lastSentAt={settings.testSentAt}
+            lastSentTo={settings.testSentTo}
+            result={result?.intent === "test" ? result : null}
+            sending={submitting === "test"}
+          />
+        </Layout.AnnotatedSection>
+      </Layout>
+    </Page>
+  );
+}

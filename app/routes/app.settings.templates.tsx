@@ -1,0 +1,78 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Card, Layout, Page, Tabs } from "@shopify/polaris";
+import { z } from "zod";
+import { EmailTemplateEditor } from "../components/settings/email-template-editor";
+import { EMAIL_KIND_LABELS } from "../email/template-preview";
+import { EMAIL_KINDS, type EmailKind } from "../email/templates";
+import { getEmailPreviewContext, getEmailTemplatesPage, resetEmailTemplate, saveEmailTemplate } from "../models/email-templates.server";
+import { authenticate } from "../shopify.server";
+
+const kindSchema = z.enum(EMAIL_KINDS);
+const kindFrom = (value: unknown): EmailKind => kindSchema.catch("delay_notice").parse(value);
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  const [templates, previewContext] = await Promise.all([getEmailTemplatesPage(session.shop), getEmailPreviewContext(session.shop)]);
+  return json({ templates, previewContext });
+};
+
+const saveSchema = z.object({ kind: kindSchema, subject: z.string().default(""), body: z.string().default("") });
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  const form = Object.fromEntries([...(await request.formData()).entries()].filter(([, value]) => typeof value === "string"));
+  const parsed = saveSchema.safeParse(form);
+  if (!parsed.success) return json({ kind: kindFrom(form.kind), ok: false, reset: false, errors: { form: "Choose an email to edit" } as Record<string, string> }, { status: 422 });
+  const { kind, subject, body } = parsed.data;
+
+  if (form.intent === "reset") {
+    await resetEmailTemplate(session.shop, kind);
+    return json({ kind, ok: true, reset: true, errors: {} as Record<string, string> });
+  }
+  const problems = await saveEmailTemplate(session.shop, kind, { subject, body });
+  if (problems.length > 0) {
+    const errors: Record<string, string> = {};
+    for (const problem of problems) errors[problem.field] = errors[problem.field] ? `${errors[problem.field]}. ${problem.message}` : problem.message;
+    return json({ kind, ok: false, reset: false, errors }, { status: 422 });
+  }
+  return json({ kind, ok: true, reset: false, errors: {} as Record<string, string> });
+};
+
+export default function EmailTemplatesPage() {
+  const { templates, previewContext } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const kind = kindFrom(searchParams.get("email") ?? result?.kind);
+  const selected = EMAIL_KINDS.indexOf(kind);
+  const template = templates[kind];
+  const busy = navigation.state === "submitting" ? String(navigation.formData?.get("intent") ?? "") : null;
+
+  return (
+    <Page title="Email templates" backAction={{ content: "Email settings", url: "/app/settings/email" }}>
+      <Layout>
+        <Layout.Section>
+          <Card padding="0">
+            <Tabs
+              tabs={EMAIL_KINDS.map((id) => ({ id, content: EMAIL_KIND_LABELS[id] }))}
+              selected={selected}
+              onSelect={(index) => setSearchParams({ email: EMAIL_KINDS[index] })}
+            />
+          </Card>
+        </Layout.Section>
+        <Layout.Section>
+          <EmailTemplateEditor
+            key={`${kind}:${template.subject}:${template.body}`}
+            kind={kind}
+            template={template}
+            previewContext={previewContext}
+            result={result?.kind === kind ? result : null}
+            busy={busy}
+          />
+        </Layout.Section>
+      </Layout>
+    </Page>
+  );
+}
