@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
+import { authenticateWebhook } from "../shopify/webhooks.server";
 import { z } from "zod";
-import { authenticate } from "../shopify.server";
 import { handleWebhookOnce } from "../models/webhook-receipt.server";
 
 const payloadSchema = z.object({ current: z.array(z.string()) });
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const { shop, topic, webhookId, payload } = await authenticate.webhook(request);
+  const { shop, topic, webhookId, payload } = await authenticateWebhook(request);
   const parsed = payloadSchema.safeParse(payload);
   if (!parsed.success) return new Response("Payload has no list of current scopes", { status: 422 });
   const scope = parsed.data.current.join(",");

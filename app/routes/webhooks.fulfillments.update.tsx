@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticate } from "../shopify.server";
+import { authenticateWebhook } from "../shopify/webhooks.server";
 import { saveFulfillmentChange } from "../models/order.server";
 import { fulfillmentFromPayload, fulfillmentPayload, orderIdOfFulfillment } from "../models/order-webhook";
 import { handleWebhookOnce } from "../models/webhook-receipt.server";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const { shop, topic, webhookId, payload } = await authenticate.webhook(request);
+  const { shop, topic, webhookId, payload } = await authenticateWebhook(request);
   const parsed = fulfillmentPayload.safeParse(payload);
   if (!parsed.success) return new Response("Payload is not a fulfillment", { status: 422 });
   const fulfillment = fulfillmentFromPayload(orderIdOfFulfillment(parsed.data), parsed.data);

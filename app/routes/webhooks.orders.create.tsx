@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticate } from "../shopify.server";
+import { authenticateWebhook } from "../shopify/webhooks.server";
 import { saveOrderSnapshots } from "../models/order.server";
 import { orderPayload, snapshotFromOrderPayload } from "../models/order-webhook";
 import { handleWebhookOnce } from "../models/webhook-receipt.server";
 import { recordNewOrderPromise } from "../models/order-promise.server";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const { shop, topic, webhookId, payload } = await authenticate.webhook(request);
+  const { shop, topic, webhookId, payload } = await authenticateWebhook(request);
   const parsed = orderPayload.safeParse(payload);
   if (!parsed.success) return new Response("Payload is not an order", { status: 422 });
   // An older copy than the stored one (deliveries arrive out of order) changes nothing.

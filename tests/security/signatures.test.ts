@@ -2,6 +2,7 @@
  * Every door Shopify signs: webhook HMACs, app-proxy signatures and App Bridge session tokens. A request
  * that is forged, tampered with, replayed or too old is refused and leaves no trace in the database.
  */
+import { createHmac } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { adminFetchRequest, appProxyRequest, appUrl, webhookRequest } from "../support/app-requests";
 import { createFakeAdmin, type FakeAdmin } from "../support/fake-admin/server";
@@ -85,6 +86,18 @@ describe("webhook HMAC", () => {
     const unsigned = new Request(genuine.url, { method: "POST", headers, body: JSON.stringify(orderPayload()) });
     expect((await answer(ordersCreate.action, unsigned)).status).toBe(400);
     expect(await prisma.order.count()).toBe(0);
+  });
+
+  it("answers a correctly signed body that is not JSON with 400 naming the problem, and stores nothing", async () => {
+    const genuine = webhookRequest("orders/create", orderPayload());
+    const body = "order=7001&not=json";
+    const headers = new Headers(genuine.headers);
+    headers.set("X-Shopify-Hmac-Sha256", createHmac("sha256", TEST_API_SECRET).update(body, "utf8").digest("base64"));
+    const response = await answer(ordersCreate.action, new Request(genuine.url, { method: "POST", headers, body }));
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/not valid JSON/);
+    expect(await prisma.order.count()).toBe(0);
+    expect(await prisma.processedWebhook.count()).toBe(0);
   });
 
   it("answers a redelivered webhook id with 200 and applies it only once", async () => {
