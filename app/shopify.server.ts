@@ -1,9 +1,10 @@
 import "@shopify/shopify-app-remix/adapters/node";
-import { ApiVersion, AppDistribution, shopifyApp } from "@shopify/shopify-app-remix/server";
+import { ApiVersion, AppDistribution, BillingInterval, shopifyApp } from "@shopify/shopify-app-remix/server";
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import prisma from "./db.server";
 import { env } from "./env.server";
 import { recordInstall } from "./models/shop.server";
+import { GROWTH_PLAN_NAME, GROWTH_PRICE, GROWTH_TRIAL_DAYS } from "./models/plans";
 import { startInitialSync } from "./jobs/order-sync.server";
 
 const config = env();
@@ -17,6 +18,13 @@ const shopify = shopifyApp({
   authPathPrefix: "/auth",
   sessionStorage: new PrismaSessionStorage(prisma),
   distribution: AppDistribution.AppStore,
+  // Plans: app/models/plans.ts (Free needs no subscription).
+  billing: {
+    [GROWTH_PLAN_NAME]: {
+      trialDays: GROWTH_TRIAL_DAYS,
+      lineItems: [{ amount: GROWTH_PRICE.amount, currencyCode: GROWTH_PRICE.currencyCode, interval: BillingInterval.Every30Days }],
+    },
+  },
   future: {
     unstable_newEmbeddedAuthStrategy: true,
   },

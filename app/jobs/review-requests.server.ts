@@ -5,6 +5,7 @@
  */
 import prisma from "../db.server";
 import { getShopEmailContext, listInstalledShops } from "../email/shop-context.server";
+import { openMonthlyAllowance } from "../models/billing-usage.server";
 import { getContactDetails } from "../models/contact-details.server";
 import { enqueueEmail } from "../models/outbox.server";
 import { signReviewToken } from "../models/review-token";
@@ -81,6 +82,14 @@ export async function enqueueReviewRequests(shop: string, now = new Date()): Pro
   }
   if (due.length === 0) return report;
 
+  // The plan's monthly allowance: a request over it is not enqueued, so it stays due for the next run
+  // (next month, or right after an upgrade). Oldest first; reminders follow a request already counted.
+  const arrival = (orderId: string) => {
+    const order = ordersById.get(orderId);
+    return (order?.deliveredAt ?? order?.firstFulfilledAt)?.getTime() ?? 0;
+  };
+  due.sort((a, b) => arrival(a.orderId) - arrival(b.orderId));
+  const allowance = await openMonthlyAllowance(shop, "review_request", { now });
   const [context, contacts] = await Promise.all([getShopEmailContext(shop), getContactDetails(shop, [...new Set(due.map((item) => item.orderId))])]);
   const secret = signingSecret();
   for (const item of due) {
@@ -89,6 +98,7 @@ export async function enqueueReviewRequests(shop: string, now = new Date()): Pro
       report.withoutEmail += 1;
       continue;
     }
+    if (item.kind === "review_request" && !allowance.take()) continue;
     const email = renderReviewEmail({
       kind: item.kind,
       firstName: contact.firstName,
@@ -106,6 +116,7 @@ export async function enqueueReviewRequests(shop: string, now = new Date()): Pro
     );
     if (result.created) report[item.kind === "review_request" ? "requests" : "reminders"] += 1;
   }
+  await allowance.close();
   return report;
 }
 

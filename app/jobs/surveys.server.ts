@@ -6,6 +6,7 @@ import { renderEmail } from "../email/render";
 import { getShopEmailContext, listInstalledShops } from "../email/shop-context.server";
 import { getEmailTemplate } from "../email/templates.server";
 import prisma from "../db.server";
+import { openMonthlyAllowance } from "../models/billing-usage.server";
 import { getContactDetails } from "../models/contact-details.server";
 import { enqueueEmail } from "../models/outbox.server";
 import { scaleValues, signSurveyToken, surveyAnswerUrl, surveyQuestion } from "../models/survey";
@@ -34,6 +35,8 @@ export async function enqueueSurveys(shop: string, now = new Date()): Promise<Su
   const orders = await prisma.order.findMany({
     where: { shop, shipmentStatus: "delivered", deliveredAt: { lte: deliveredBefore, gte: deliveredAfter } },
     select: { id: true, name: true },
+    // Oldest first: when the plan's monthly allowance runs out, the newest wait.
+    orderBy: { deliveredAt: "asc" },
   });
   if (orders.length === 0) return report;
   const already = new Set(
@@ -55,6 +58,8 @@ export async function enqueueSurveys(shop: string, now = new Date()): Promise<Su
   ]);
   const question = surveyQuestion(settings.kind, context.shopName);
   const secret = signingSecret();
+  // A survey over the plan's monthly allowance is not enqueued: it stays due for the next run.
+  const allowance = await openMonthlyAllowance(shop, "survey", { now });
 
   for (const order of due) {
     const contact = contacts.get(order.id);
@@ -62,6 +67,7 @@ export async function enqueueSurveys(shop: string, now = new Date()): Promise<Su
       report.withoutEmail += 1;
       continue;
     }
+    if (!allowance.take()) continue;
     const token = signSurveyToken({ shop, orderId: order.id, kind: settings.kind }, secret, now);
     const email = renderEmail({
       template,
@@ -84,6 +90,7 @@ export async function enqueueSurveys(shop: string, now = new Date()): Promise<Su
     const result = await enqueueEmail({ shop, dedupeKey: `survey:${order.id}`, kind: "survey", reference: order.id, to: contact.email, email }, now);
     if (result.created) report.enqueued += 1;
   }
+  await allowance.close();
   return report;
 }
 

@@ -26,7 +26,12 @@
       var request = new Request(input, init);
       var headers = new Headers(request.headers);
       headers.set("Authorization", "Bearer " + token);
-      return realFetch(new Request(request, { headers: headers }));
+      return realFetch(new Request(request, { headers: headers })).then(function (response) {
+        // Like App Bridge: a 401 naming a reauthorize URL (billing approval, OAuth) leaves the iframe.
+        var leaveTo = response.headers.get("X-Shopify-API-Request-Failure-Reauthorize-Url");
+        if (response.status === 401 && leaveTo) window.open(leaveTo, "_top");
+        return response;
+      });
     });
   };
 

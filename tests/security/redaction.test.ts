@@ -105,6 +105,7 @@ const seeders: Record<string, (shop: string, tag: string) => Promise<unknown>> =
   LoyaltySettings: (shop) => prisma.loyaltySettings.create({ data: { shop } }),
   ReturnSettings: (shop) => prisma.returnSettings.create({ data: { shop, rulesJson: "{}", timeZone: "UTC", savedAt: at } }),
   SetupGuideState: (shop) => prisma.setupGuideState.create({ data: { shop } }),
+  ShopPlan: (shop) => prisma.shopPlan.create({ data: { shop, checkedAt: new Date(), heldReviewRequests: 1 } }),
   ReviewSettings: (shop) => prisma.reviewSettings.create({ data: { shop, enabled: true } }),
   Review: (shop, tag) =>
     prisma.review.create({
@@ -115,6 +116,10 @@ const seeders: Record<string, (shop: string, tag: string) => Promise<unknown>> =
     }),
   ReviewHelpRequest: (shop, tag) =>
     prisma.reviewHelpRequest.create({ data: { id: `help-${tag}`, shop, orderId: `gid://shopify/Order/seed-${tag}`, lineItemId: `li-${tag}`, createdAt: at } }),
+  ReviewPhoto: (shop, tag) =>
+    prisma.reviewPhoto.create({ data: { id: `photo-${tag}`, shop, reviewId: `rv-${tag}`, contentType: "image/png", byteSize: 4, bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47]), createdAt: at } }),
+  ReviewRequestOpen: (shop, tag) =>
+    prisma.reviewRequestOpen.create({ data: { shop, orderId: `gid://shopify/Order/seed-${tag}`, lineItemId: `li-${tag}`, firstOpenedAt: at } }),
 };
 
 async function seedShop(shop: string, tag: string): Promise<void> {
