@@ -10,7 +10,7 @@ import { openMonthlyAllowance } from "../models/billing-usage.server";
 import { getContactDetails } from "../models/contact-details.server";
 import { enqueueEmail } from "../models/outbox.server";
 import { scaleValues, signSurveyToken, surveyAnswerUrl, surveyQuestion } from "../models/survey";
-import { getSurveySettings, SURVEY_MAX_AGE_DAYS } from "../models/survey.server";
+import { getSurveySettings, SURVEY_HOLD_GRACE_DAYS, SURVEY_MAX_AGE_DAYS } from "../models/survey.server";
 
 
 export interface SurveyRunReport {
@@ -30,8 +30,12 @@ export async function enqueueSurveys(shop: string, now = new Date()): Promise<Su
   const settings = await getSurveySettings(shop);
   if (!settings.enabled || !settings.enabledAt) return report;
 
+  // A survey over the plan's monthly allowance is not enqueued: it stays due for the next run. While some
+  // are held back, the age window stretches by a month so that none fades out while it waits.
+  const allowance = await openMonthlyAllowance(shop, "survey", { now });
+  const maxAgeDays = SURVEY_MAX_AGE_DAYS + (allowance.plan.held.survey > 0 ? SURVEY_HOLD_GRACE_DAYS : 0);
   const deliveredBefore = new Date(now.getTime() - settings.delayDays * 86_400_000);
-  const deliveredAfter = new Date(Math.max(settings.enabledAt.getTime(), now.getTime() - SURVEY_MAX_AGE_DAYS * 86_400_000));
+  const deliveredAfter = new Date(Math.max(settings.enabledAt.getTime(), now.getTime() - maxAgeDays * 86_400_000));
   const orders = await prisma.order.findMany({
     where: { shop, shipmentStatus: "delivered", deliveredAt: { lte: deliveredBefore, gte: deliveredAfter } },
     select: { id: true, name: true },
@@ -58,9 +62,6 @@ export async function enqueueSurveys(shop: string, now = new Date()): Promise<Su
   ]);
   const question = surveyQuestion(settings.kind, context.shopName);
   const secret = signingSecret();
-  // A survey over the plan's monthly allowance is not enqueued: it stays due for the next run.
-  const allowance = await openMonthlyAllowance(shop, "survey", { now });
-
   for (const order of due) {
     const contact = contacts.get(order.id);
     if (!contact) {

@@ -142,6 +142,8 @@ export async function getSurveyReport(
 
 /** Orders delivered longer ago than this are not surveyed any more (the memory has faded). */
 export const SURVEY_MAX_AGE_DAYS = 30;
+/** Extra days a survey held back by the plan's monthly limit may wait for the next month. */
+export const SURVEY_HOLD_GRACE_DAYS = 31;
 
 /**
  * The order a logged-in shopper is asked about in the storefront block: their most recent order

@@ -221,4 +221,18 @@ describe("free plan survey limit", () => {
     expect(waiting).toHaveLength(1);
     expect((await getCachedShopPlan(surveyShop)).held.survey).toBe(0);
   }, 60_000);
+
+  it("still sends a held survey whose order was delivered more than 30 days before the month turned", async () => {
+    const lateShop = "limits-surveys-late.myshopify.com";
+    await saveSurveySettings(lateShop, { enabled: true, kind: "nps", delayDays: 2 }, t0);
+    await seedDeliveredOrders(lateShop, ORDERS, "gid://shopify/Product/1");
+    expect(await enqueueSurveys(lateShop, at(10))).toMatchObject({ enqueued: FREE_MONTHLY_SURVEYS });
+
+    // 5 December: 32 days after delivery, past the usual 30-day window, but this one was waiting.
+    expect(await enqueueSurveys(lateShop, new Date("2026-12-05T09:00:00Z"))).toMatchObject({ due: 1, enqueued: 1 });
+    const sent = await prisma.outboxMessage.count({ where: { shop: lateShop, kind: "survey", reference: `gid://shopify/Order/${ORDERS}` } });
+    expect(sent).toBe(1);
+    // Nothing waits any more, and no order is surveyed twice.
+    expect(await enqueueSurveys(lateShop, new Date("2026-12-06T09:00:00Z"))).toMatchObject({ due: 0, enqueued: 0 });
+  }, 60_000);
 });
