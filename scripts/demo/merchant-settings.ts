@@ -88,4 +88,7 @@ export async function syncDemoHistory(fakeAdmin: FakeAdmin, now: Date): Promise<
       locale: order.customerLocale ?? null,
     });
   }
+  // Buyers of delivered orders have reviewed the first products; their ratings are published.
+  const { seedDemoReviews } = await import("./demo-reviews");
+  await seedDemoReviews(fakeAdmin.shopDomain, fakeAdminGraphql(fakeAdmin), fakeAdmin.seed.products.map((product) => product.id), now);
 }

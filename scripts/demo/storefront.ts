@@ -2,14 +2,20 @@
  * The demo's storefront preview: a Dawn-like theme page with the theme app extension's blocks rendered by
  * Liquid from what the app published to the fake shop (its app-owned metafields), as a shopper sees them.
  *   /storefront                       home page (the shipping banner app embed)
- *   /storefront/products/<handle>     product page (delivery estimate, return policy)
- *   /storefront/pages/help            returns and help page (order status, return check, returns help)
+ *   /storefront/products/<handle>     product page (delivery estimate, return policy, reviews)
+ *   /storefront/pages/help            returns and help page (order status, return check, returns help, review prompt)
  *   ?country=ID|DE|FR|US|BR  &locale=en|id   who is shopping, from where
  */
 import type { FakeAdmin } from "../../tests/support/fake-admin/server";
 import type { SeedProduct } from "../../tests/support/fake-admin/types";
 import { renderStorefrontPreview, serveExtensionAsset } from "../../tests/support/storefront/preview";
-import { COUNTRIES, type AppMetafields, type PreviewProduct, type StorefrontLocale } from "../../tests/support/storefront/storefront-fixtures";
+import {
+  COUNTRIES,
+  type AppMetafields,
+  type PreviewProduct,
+  type ProductMetafields,
+  type StorefrontLocale,
+} from "../../tests/support/storefront/storefront-fixtures";
 import { escapeHtml } from "./html";
 
 // Rough rates so a shopper abroad sees a price in their currency, as Shopify Markets would show.
@@ -23,7 +29,16 @@ export function appMetafieldsOf(fakeAdmin: FakeAdmin): AppMetafields {
   return result;
 }
 
-function previewProduct(product: SeedProduct): PreviewProduct {
+/** What the app published on the product (its review summary), as Liquid's `product.metafields` reads it. */
+function productMetafieldsOf(fakeAdmin: FakeAdmin, productId: string): ProductMetafields {
+  const result: ProductMetafields = {};
+  for (const field of fakeAdmin.state.metafields.list(productId)) {
+    (result[field.namespace] ??= {})[field.key] = { type: field.type, value: field.value };
+  }
+  return result;
+}
+
+function previewProduct(product: SeedProduct, metafields: ProductMetafields): PreviewProduct {
   const usd = Number(product.variants[0]?.price ?? "0");
   const prices = Object.fromEntries(
     Object.entries(RATES_FROM_USD).map(([currency, rate]) => [currency, Math.round(usd * rate * 100)]),
@@ -35,6 +50,7 @@ function previewProduct(product: SeedProduct): PreviewProduct {
     tags: product.tags,
     prices,
     description: product.descriptionHtml.replace(/<[^>]+>/g, ""),
+    metafields,
   };
 }
 
@@ -64,7 +80,7 @@ export async function renderStorefront(options: { url: URL; fakeAdmin: FakeAdmin
     locale,
     page: seedProduct ? "product" : isHelp ? "help" : "home",
     shopName: fakeAdmin.shop.name,
-    product: seedProduct ? previewProduct(seedProduct) : undefined,
+    product: seedProduct ? previewProduct(seedProduct, productMetafieldsOf(fakeAdmin, seedProduct.id)) : undefined,
     appMetafields: appMetafieldsOf(fakeAdmin),
     timeZone: fakeAdmin.shop.ianaTimezone,
     assetBaseUrl: "/storefront/assets",

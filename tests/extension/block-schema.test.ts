@@ -183,6 +183,8 @@ describe("extension layout", () => {
       "return-check": "section",
       "return-help": "section",
       "return-policy": "section",
+      "review-display": "section",
+      "review-prompt": "section",
       "shipping-banner": "body",
       survey: "section",
     });

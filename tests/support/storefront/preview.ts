@@ -14,8 +14,8 @@ export { serveExtensionAsset } from "./extension-files";
 
 /**
  * A plain, Dawn-like storefront page with the extension placed where a merchant would put
- * it: the delivery estimate under the product price, the shipping banner as an app embed
- * at the end of <body>. Block stylesheets go in <head> and scripts load deferred, as
+ * it: the delivery estimate under the product price, the product's reviews below it, the
+ * shipping banner as an app embed at the end of <body>. Block stylesheets go in <head> and scripts load deferred, as
  * Shopify does with a block schema's `stylesheet` and `javascript`.
  */
 
@@ -65,8 +65,10 @@ body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;c
 
 const PRODUCT_BLOCK = "delivery-estimate";
 const RETURN_POLICY_BLOCK = "return-policy";
+/** Under the product: its rating and reviews. */
+const REVIEWS_BLOCK = "review-display";
 /** A returns and help page as a merchant would build it from Aftercare's blocks. */
-const HELP_BLOCKS = ["order-status", "return-check", "return-help"];
+const HELP_BLOCKS = ["order-status", "return-check", "return-help", "review-prompt"];
 const EMBED_BLOCK = "shipping-banner";
 
 /** A block as Shopify places it: wrapped in its app block container. */
@@ -99,7 +101,7 @@ export async function renderStorefrontPreview(options: StorefrontPreviewOptions)
   const text = THEME_TEXT[options.locale];
   const blocks =
     options.page === "product"
-      ? [PRODUCT_BLOCK, RETURN_POLICY_BLOCK, EMBED_BLOCK]
+      ? [PRODUCT_BLOCK, RETURN_POLICY_BLOCK, REVIEWS_BLOCK, EMBED_BLOCK]
       : options.page === "help"
         ? [...HELP_BLOCKS, EMBED_BLOCK]
         : [EMBED_BLOCK];
@@ -127,6 +129,9 @@ export async function renderStorefrontPreview(options: StorefrontPreviewOptions)
     </form>
     <div class="product__description"><p>${escapeHtml(product.description)}</p></div>
   </div>
+</section>
+<section class="page-width">
+  ${appBlock(REVIEWS_BLOCK, await render(REVIEWS_BLOCK))}
 </section>`;
   } else if (options.page === "help") {
     const sections = await Promise.all(HELP_BLOCKS.map(async (block) => appBlock(block, await render(block))));

@@ -44,7 +44,9 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 async function forward(request: IncomingMessage, handler: RouteHandler, appPath: string, customer?: string): Promise<Response> {
   const post = request.method === "POST";
-  const signed = appProxyRequest(appPath, {
+  // The shopper's query string travels with the request, as Shopify's proxy forwards it.
+  const { search } = new URL(request.url ?? "/", "http://storefront.test");
+  const signed = appProxyRequest(`${appPath}${search}`, {
     method: request.method,
     loggedInCustomerId: customer,
     headers: {

@@ -34,6 +34,31 @@ export interface PreviewProduct {
   /** Price in cents per presentment currency. */
   prices: Record<string, number>;
   description: string;
+  /** The product's own metafields, as Shopify stores them: `product.metafields.<namespace>.<key>`. */
+  metafields?: ProductMetafields;
+}
+
+export type ProductMetafields = Record<string, Record<string, { type: string; value: string }>>;
+
+/** A metafield's `value` as Liquid reads it: a rating becomes an object, numbers become numbers. */
+export function liquidMetafieldValue(type: string, value: string): unknown {
+  if (type === "json") return JSON.parse(value);
+  if (type === "number_integer" || type === "number_decimal") return Number(value);
+  if (type === "rating") {
+    const rating = JSON.parse(value) as { value: string; scale_min: string; scale_max: string };
+    return { rating: Number(rating.value), scale_min: Number(rating.scale_min), scale_max: Number(rating.scale_max) };
+  }
+  return value;
+}
+
+/** The review summary the app publishes for a product (`reviews.rating`, `reviews.rating_count`). */
+export function reviewMetafields(average: number, count: number): ProductMetafields {
+  return {
+    reviews: {
+      rating_count: { type: "number_integer", value: String(count) },
+      rating: { type: "rating", value: JSON.stringify({ value: average.toFixed(1), scale_min: "1.0", scale_max: "5.0" }) },
+    },
+  };
 }
 
 export const SAMPLE_PRODUCT: PreviewProduct = {
@@ -96,6 +121,14 @@ export function storefrontObjects(input: StorefrontObjectsInput): Record<string,
         tags: input.product.tags,
         price: input.product.prices[country.currency],
         description: input.product.description,
+        metafields: Object.fromEntries(
+          Object.entries(input.product.metafields ?? {}).map(([namespace, entries]) => [
+            namespace,
+            Object.fromEntries(
+              Object.entries(entries).map(([key, metafield]) => [key, { type: metafield.type, value: liquidMetafieldValue(metafield.type, metafield.value) }]),
+            ),
+          ]),
+        ),
       }
     : undefined;
   return {
@@ -109,6 +142,7 @@ export function storefrontObjects(input: StorefrontObjectsInput): Record<string,
       language: { iso_code: input.locale },
     },
     request: { locale: { iso_code: input.locale }, page_type: input.pageType },
+    routes: { account_login_url: "/account/login" },
     shop: { name: input.shopName ?? "Toko Rapi", money_format: MONEY_FORMATS[country.currency] },
     customer: input.customerProvince
       ? { default_address: { country_code: input.country, province_code: input.customerProvince } }
