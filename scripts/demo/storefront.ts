@@ -5,6 +5,7 @@
  *   /storefront/products/<handle>     product page (delivery estimate, return policy, reviews)
  *   /storefront/pages/help            returns and help page (order status, return check, returns help, review prompt)
  *   ?country=ID|DE|FR|US|BR  &locale=en|id   who is shopping, from where
+ *   &aftercare=off                            the same page without any Aftercare block (for comparison)
  */
 import type { FakeAdmin } from "../../tests/support/fake-admin/server";
 import type { SeedProduct } from "../../tests/support/fake-admin/types";
@@ -84,6 +85,7 @@ export async function renderStorefront(options: { url: URL; fakeAdmin: FakeAdmin
     appMetafields: appMetafieldsOf(fakeAdmin),
     timeZone: fakeAdmin.shop.ianaTimezone,
     assetBaseUrl: "/storefront/assets",
+    withoutAftercare: url.searchParams.get("aftercare") === "off",
   });
   return new Response(withShopperSwitcher(html, url, products), { headers: { "Content-Type": "text/html; charset=utf-8" } });
 }

@@ -33,6 +33,8 @@ export interface StorefrontPreviewOptions {
   /** The shop's time zone; defaults to the published calendar's. */
   timeZone?: string;
   customerProvince?: string | null;
+  /** The same page with no Aftercare block or app embed (what the theme costs on its own). */
+  withoutAftercare?: boolean;
   /** Merchant settings per block. */
   blockSettings?: Record<string, Record<string, unknown>>;
 }
@@ -99,8 +101,9 @@ export async function renderStorefrontPreview(options: StorefrontPreviewOptions)
     pageType: options.page === "product" ? "product" : options.page === "help" ? "page" : "index",
   });
   const text = THEME_TEXT[options.locale];
-  const blocks =
-    options.page === "product"
+  const blocks = options.withoutAftercare
+    ? []
+    : options.page === "product"
       ? [PRODUCT_BLOCK, RETURN_POLICY_BLOCK, REVIEWS_BLOCK, EMBED_BLOCK]
       : options.page === "help"
         ? [...HELP_BLOCKS, EMBED_BLOCK]
@@ -108,6 +111,7 @@ export async function renderStorefrontPreview(options: StorefrontPreviewOptions)
   const shopName = options.shopName ?? "Toko Rapi";
   const render = (block: string) =>
     renderBlock(liquid, block, { objects, settings: options.blockSettings?.[block] });
+  const place = async (block: string) => (blocks.includes(block) ? appBlock(block, await render(block)) : "");
 
   const schemas = blocks.map(readBlockSchema);
   const stylesheets = [...new Set(schemas.map((schema) => schema.stylesheet).filter(Boolean))] as string[];
@@ -121,8 +125,8 @@ export async function renderStorefrontPreview(options: StorefrontPreviewOptions)
   <div class="product__info">
     <h1 class="product__title">${escapeHtml(product.title)}</h1>
     <p class="price">${escapeHtml(formatMoney(price, moneyFormat))}</p>
-    ${appBlock(PRODUCT_BLOCK, await render(PRODUCT_BLOCK))}
-    ${appBlock(RETURN_POLICY_BLOCK, await render(RETURN_POLICY_BLOCK))}
+    ${await place(PRODUCT_BLOCK)}
+    ${await place(RETURN_POLICY_BLOCK)}
     <form class="product-form" action="/cart/add" method="post" onsubmit="return false">
       <input type="hidden" name="id" value="${product.id}">
       <button type="submit" class="product-form__submit">${text.addToCart}</button>
@@ -131,10 +135,10 @@ export async function renderStorefrontPreview(options: StorefrontPreviewOptions)
   </div>
 </section>
 <section class="page-width">
-  ${appBlock(REVIEWS_BLOCK, await render(REVIEWS_BLOCK))}
+  ${await place(REVIEWS_BLOCK)}
 </section>`;
   } else if (options.page === "help") {
-    const sections = await Promise.all(HELP_BLOCKS.map(async (block) => appBlock(block, await render(block))));
+    const sections = await Promise.all(HELP_BLOCKS.map(place));
     main = `<div class="page-width">${sections.join("\n")}</div>`;
   } else {
     main = `<section class="hero">
@@ -163,7 +167,7 @@ ${scripts.map((name) => `<script src="${escapeHtml(assetUrl(name))}" defer></scr
 ${main}
 </main>
 <footer class="footer">© ${escapeHtml(shopName)}</footer>
-${appBlock(EMBED_BLOCK, await render(EMBED_BLOCK))}
+${await place(EMBED_BLOCK)}
 </body>
 </html>`;
 }
