@@ -42,6 +42,9 @@ export async function redactCustomer(tx: Prisma.TransactionClient, shop: string,
   await tx.order.updateMany({ where: { shop, customerId: customerGid }, data: { customerId: null } });
   await tx.orderContact.deleteMany({ where: { shop, OR: contactMatch } });
   await tx.surveyResponse.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { comment: null } });
+  // Photos may show the buyer (and carry where they were taken): they go with the customer.
+  await tx.reviewPhoto.deleteMany({ where: { shop, review: { shop, orderId: { in: orderIds } } } });
+  await tx.reviewRequestOpen.deleteMany({ where: { shop, orderId: { in: orderIds } } });
   // Reviews stay published (they are the shop's content), but no longer name their author.
   await tx.review.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { authorName: null } });
   await tx.reviewHelpRequest.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { message: null } });
@@ -81,13 +84,13 @@ export async function redactShop(tx: Prisma.TransactionClient, shop: string) {
   await tx.emailSettings.deleteMany(where);
   await tx.shippingSettings.deleteMany(where);
   await tx.returnSettings.deleteMany(where);
+  await tx.reviewPhoto.deleteMany(where);
+  await tx.reviewRequestOpen.deleteMany(where);
   await tx.review.deleteMany(where);
   await tx.reviewHelpRequest.deleteMany(where);
   await tx.reviewSettings.deleteMany(where);
-  await tx.reviewSettings.deleteMany(where);
-  await tx.review.deleteMany(where);
-  await tx.reviewHelpRequest.deleteMany(where);
   await tx.setupGuideState.deleteMany(where);
+  await tx.shopPlan.deleteMany(where);
   // Rate-limit counters carry the shop (and a shopper's IP) inside their key: "<scope>:<kind>:<shop>:<...>".
   await tx.rateLimitHit.deleteMany({ where: { key: { contains: `:${shop}:` } } });
   await tx.shop.deleteMany({ where: { domain: shop } });

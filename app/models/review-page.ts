@@ -29,7 +29,7 @@ export interface ReviewFormPage {
   rating: number | null;
   title: string;
   body: string;
-  errors?: Partial<Record<"rating" | "title" | "body" | "form", string>>;
+  errors?: Partial<Record<"rating" | "title" | "body" | "photo" | "form", string>>;
   /** Set once the buyer said something went wrong: how to reach the shop. */
   help?: { contactLine: string } | null;
 }
@@ -76,7 +76,7 @@ export function reviewFormPage(page: ReviewFormPage): string {
     `<h1>${e(`Review ${page.productTitle}`)}</h1>`,
     `<p>${e(`From your order ${page.orderName}`)}</p>`,
     arrivalQuestion(page),
-    `<form method="post" action="${e(page.action)}">`,
+    `<form method="post" action="${e(page.action)}" enctype="multipart/form-data">`,
     `<input type="hidden" name="intent" value="review">`,
     `<input type="hidden" name="token" value="${e(page.token)}">`,
     fieldError("aftercare-review-form-error", errors.form),
@@ -91,6 +91,9 @@ export function reviewFormPage(page: ReviewFormPage): string {
     `<label for="aftercare-review-body">Your review</label>`,
     `<textarea id="aftercare-review-body" name="body" maxlength="${BODY_MAX_LENGTH}" required>${e(page.body)}</textarea>`,
     fieldError("aftercare-review-body-error", errors.body),
+    `<label for="aftercare-review-photo">A photo (optional: JPEG, PNG or WebP, up to 5 MB)</label>`,
+    `<input type="file" id="aftercare-review-photo" name="photo" accept="image/jpeg,image/png,image/webp"${errors.photo ? ` aria-describedby="aftercare-review-photo-error"` : ""}>`,
+    fieldError("aftercare-review-photo-error", errors.photo),
     `<button type="submit" class="button">Publish my review</button>`,
     `</form>`,
     `</main>`,

@@ -7,6 +7,7 @@
 import { queryAdmin, type AdminGraphql } from "../shopify/admin-graphql";
 import { ratingMetafieldValue, type RatingSummary } from "./review";
 import { getProductRatingSummary } from "./review.server";
+import { syncReviewMetaobject } from "./review-metaobject.server";
 
 export const REVIEWS_NAMESPACE = "reviews";
 
@@ -69,4 +70,29 @@ export async function republishProductRating(shop: string, graphql: AdminGraphql
   const summary = await getProductRatingSummary(shop, productId);
   await publishRatingSummary(graphql, productId, summary);
   return summary;
+}
+
+/**
+ * Publishes everything one review change touches on Shopify: the product's rating metafields and the
+ * review's standard metaobject entry. Each part is tried even when the other fails; what went wrong is
+ * returned, one sentence per part, for the merchant (the review itself is already saved).
+ */
+export async function publishReviewChange(
+  shop: string,
+  graphql: AdminGraphql,
+  review: { id: string; productId: string },
+): Promise<{ problems: string[] }> {
+  const problems: string[] = [];
+  const explain = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  try {
+    await republishProductRating(shop, graphql, review.productId);
+  } catch (error) {
+    problems.push(`The product rating was not updated on Shopify: ${explain(error)}`);
+  }
+  try {
+    await syncReviewMetaobject(shop, graphql, review.id);
+  } catch (error) {
+    problems.push(`The review was not synced to Shopify's product reviews: ${explain(error)}`);
+  }
+  return { problems };
 }

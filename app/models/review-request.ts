@@ -49,7 +49,7 @@ export function renderReviewEmail(input: ReviewEmailInput): RenderedEmail {
     },
     actions: [
       {
-        caption: "Rate it from 1 to 5 stars:",
+        caption: "Rate it from 1 to 5 stars (you can add a photo on the next page):",
         links: RATINGS.map((rating) => ({ label: starLabel(rating), url: reviewLinkUrl(input.proxyBaseUrl, input.token, rating) })),
       },
     ],

@@ -1,42 +1,63 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
-import { BlockStack, Button, Card, Checkbox, InlineGrid, Layout, Page, Select, Text, TextField } from "@shopify/polaris";
+import { Banner, BlockStack, Button, Card, Checkbox, InlineGrid, Layout, Page, Select, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { RatingDistribution } from "../components/reviews/RatingDistribution";
+import { ReviewFunnelCard } from "../components/reviews/ReviewFunnelCard";
 import { ReviewModerationList } from "../components/reviews/ReviewModerationList";
-import { REJECT_REASON_LABELS, REJECT_REASONS, type RejectReason, type ReviewStatus } from "../models/review";
-import { republishProductRating } from "../models/review-publishing.server";
+import { REJECT_REASON_LABELS, REJECT_REASONS, RATINGS, type RejectReason } from "../models/review";
+import { parseReviewQueueFilter, replySchema } from "../models/review-admin";
+import { listReviewedProducts, listReviewQueue, saveReviewReply } from "../models/review-admin.server";
+import { parseFunnelPeriod } from "../models/review-funnel";
+import { getReviewFunnel } from "../models/review-funnel.server";
+import { reviewPhotoUrl } from "../models/review-photo.server";
+import { publishReviewChange } from "../models/review-publishing.server";
 import { reviewSettingsSchema } from "../models/review-settings";
 import {
   closeHelpRequest,
   getReviewSettings,
   getShopRatingSummary,
   listHelpRequests,
-  listReviews,
   moderateReview,
   saveReviewSettings,
 } from "../models/review.server";
 import { authenticate } from "../shopify.server";
 
-const isStatus = (value: string | null): value is ReviewStatus => value === "published" || value === "rejected";
 const isReason = (value: string | null): value is RejectReason => (REJECT_REASONS as readonly (string | null)[]).includes(value);
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
+  const { shop } = session;
   const url = new URL(request.url);
-  const status = url.searchParams.get("status");
-  const reason = url.searchParams.get("reason");
-  const filter = { ...(isStatus(status) ? { status } : {}), ...(isReason(reason) ? { rejectReason: reason } : {}) };
-  const [reviews, helpRequests, summary, settings] = await Promise.all([
-    listReviews(session.shop, filter),
-    listHelpRequests(session.shop),
-    getShopRatingSummary(session.shop),
-    getReviewSettings(session.shop),
+  const { filter, problems } = parseReviewQueueFilter(url.searchParams);
+  const days = parseFunnelPeriod(url.searchParams.get("days"));
+  const [reviews, products, helpRequests, summary, settings, funnel] = await Promise.all([
+    listReviewQueue(shop, filter),
+    listReviewedProducts(shop),
+    listHelpRequests(shop),
+    getShopRatingSummary(shop),
+    getReviewSettings(shop),
+    getReviewFunnel(shop, days),
   ]);
   return json({
-    filter: { status: isStatus(status) ? status : "", reason: isReason(reason) ? reason : "" },
-    reviews: reviews.map((review) => ({ ...review, createdAt: review.createdAt.toISOString() })),
+    filter: {
+      status: filter.status ?? "",
+      reason: filter.rejectReason ?? "",
+      rating: filter.rating ? String(filter.rating) : "",
+      verified: filter.verified === undefined ? "" : filter.verified ? "yes" : "no",
+      product: filter.productId ?? "",
+    },
+    filterProblems: problems,
+    products,
+    funnel: { ...funnel, since: funnel.since.toISOString(), days },
+    reviews: reviews.map(({ photoIds, repliedAt, ...review }) => ({
+      ...review,
+      createdAt: review.createdAt.toISOString(),
+      repliedAt: repliedAt?.toISOString() ?? null,
+      // Photos are served through the app proxy only while the review is published.
+      photoUrls: review.status === "published" ? photoIds.map((id) => reviewPhotoUrl(shop, id)) : [],
+    })),
     helpRequests: helpRequests.map((help) => ({ ...help, createdAt: help.createdAt.toISOString() })),
     summary,
     settings: {
@@ -51,7 +72,9 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   });
 };
 
-type ActionResult = { ok: boolean; errors: Record<string, string>; publishError?: string };
+type ActionResult = { ok: boolean; errors: Record<string, string>; publishError?: string; replyId?: string };
+
+const published = (problems: string[]): ActionResult => (problems.length > 0 ? { ok: true, errors: {}, publishError: `Saved. ${problems.join(" ")}` } : { ok: true, errors: {} });
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, admin } = await authenticate.admin(request);
@@ -67,13 +90,19 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     const decision = intent === "reject" ? { status: "rejected" as const, reason: reason as RejectReason } : { status: "published" as const };
     const moderated = await moderateReview(session.shop, id, decision);
     if (!moderated) return json<ActionResult>({ ok: false, errors: { id: "This review no longer exists" } }, { status: 404 });
-    try {
-      await republishProductRating(session.shop, admin.graphql, moderated.productId);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return json<ActionResult>({ ok: true, errors: {}, publishError: `Saved, but the product rating was not updated on Shopify: ${message}` });
+    const { problems } = await publishReviewChange(session.shop, admin.graphql, { id, productId: moderated.productId });
+    return json<ActionResult>(published(problems));
+  }
+
+  if (intent === "reply" || intent === "remove-reply") {
+    const parsed = intent === "reply" ? replySchema.safeParse({ id, reply: form.get("reply") ?? undefined }) : null;
+    if (parsed && !parsed.success) {
+      return json<ActionResult>({ ok: false, errors: { reply: parsed.error.issues[0]?.message ?? "Check the reply" }, replyId: id }, { status: 422 });
     }
-    return json<ActionResult>({ ok: true, errors: {} });
+    const saved = await saveReviewReply(session.shop, id, parsed?.data.reply ?? null);
+    if (!saved) return json<ActionResult>({ ok: false, errors: { id: "This review no longer exists" } }, { status: 404 });
+    const { problems } = await publishReviewChange(session.shop, admin.graphql, saved);
+    return json<ActionResult>(published(problems));
   }
 
   if (intent === "close-help") {
@@ -113,6 +142,14 @@ const DAY_FIELDS = [
   ["reminderDays", "One reminder after (days, 0 = none)"],
 ] as const;
 
+const RATING_OPTIONS = [{ label: "Any rating", value: "" }, ...RATINGS.map((rating) => ({ label: `${rating} star${rating === 1 ? "" : "s"}`, value: String(rating) }))];
+const VERIFIED_OPTIONS = [
+  { label: "Any buyer", value: "" },
+  { label: "Verified buyers", value: "yes" },
+  { label: "Not verified", value: "no" },
+];
+type FilterName = "status" | "reason" | "rating" | "verified" | "product" | "days";
+
 const STATUS_OPTIONS = [
   { label: "All reviews", value: "" },
   { label: "Published", value: "published" },
@@ -121,7 +158,7 @@ const STATUS_OPTIONS = [
 const REASON_FILTER_OPTIONS = [{ label: "Any reason", value: "" }, ...REJECT_REASONS.map((reason) => ({ label: REJECT_REASON_LABELS[reason], value: reason }))];
 
 export default function ReviewsPage() {
-  const { reviews, helpRequests, summary, settings, filter } = useLoaderData<typeof loader>();
+  const { reviews, helpRequests, summary, settings, filter, filterProblems, products, funnel } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const submit = useSubmit();
@@ -129,7 +166,8 @@ export default function ReviewsPage() {
   const [draft, setDraft] = useState({ ...settings, ...Object.fromEntries(DAY_FIELDS.map(([name]) => [name, String(settings[name])])) });
   const errors: Record<string, string> = result?.errors ?? {};
 
-  const setFilter = (name: "status" | "reason", value: string) =>
+  const productOptions = [{ label: "Any product", value: "" }, ...products.map((product) => ({ label: product.productTitle, value: product.productId }))];
+  const setFilter = (name: FilterName, value: string) =>
     setSearchParams((params) => {
       if (value) params.set(name, value);
       else params.delete(name);
@@ -141,16 +179,32 @@ export default function ReviewsPage() {
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
-            {result?.publishError ? <Text as="p" tone="critical">{result.publishError}</Text> : null}
-            <InlineGrid columns={{ xs: 1, md: 2 }} gap="400">
+            {filterProblems.length > 0 ? (
+              <Banner tone="warning" title="Some filters were not understood">
+                <BlockStack gap="100">{filterProblems.map((problem) => <Text as="p" key={problem}>{problem}</Text>)}</BlockStack>
+              </Banner>
+            ) : null}
+            {result?.publishError ? <Banner tone="warning" title="Shopify was not fully updated"><Text as="p">{result.publishError}</Text></Banner> : null}
+            {result && !result.ok ? (
+              <Banner tone="critical" title="That did not work">
+                <BlockStack gap="100">{Object.values(result.errors).map((message) => <Text as="p" key={message}>{message}</Text>)}</BlockStack>
+              </Banner>
+            ) : null}
+            <InlineGrid columns={{ xs: 1, md: 3 }} gap="400">
               <Select label="Status" options={STATUS_OPTIONS} value={filter.status} onChange={(value) => setFilter("status", value)} />
               <Select label="Rejection reason" options={REASON_FILTER_OPTIONS} value={filter.reason} onChange={(value) => setFilter("reason", value)} />
+              <Select label="Rating" options={RATING_OPTIONS} value={filter.rating} onChange={(value) => setFilter("rating", value)} />
+              <Select label="Buyer" options={VERIFIED_OPTIONS} value={filter.verified} onChange={(value) => setFilter("verified", value)} />
+              <Select label="Product" options={productOptions} value={filter.product} onChange={(value) => setFilter("product", value)} />
             </InlineGrid>
             <ReviewModerationList
               reviews={reviews}
               busy={busy}
               onReject={(id, reason) => submit({ intent: "reject", id, reason }, { method: "post" })}
               onPublish={(id) => submit({ intent: "publish", id }, { method: "post" })}
+              onReply={(id, reply) => submit({ intent: "reply", id, reply }, { method: "post" })}
+              onRemoveReply={(id) => submit({ intent: "remove-reply", id }, { method: "post" })}
+              replyError={result?.replyId && result.errors.reply ? { id: result.replyId, message: result.errors.reply } : null}
             />
             <Card>
               <BlockStack gap="200">
@@ -177,6 +231,7 @@ export default function ReviewsPage() {
         <Layout.Section variant="oneThird">
           <BlockStack gap="400">
             <RatingDistribution average={summary.average} count={summary.count} distribution={summary.distribution} />
+            <ReviewFunnelCard funnel={funnel} days={funnel.days} onDaysChange={(value) => setFilter("days", value)} />
             <Card>
               <Form method="post">
                 <BlockStack gap="300">

@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { readStorefrontBody } from "../models/storefront-body";
 import { getShopEmailContext } from "../email/shop-context.server";
 import { getContactDetails } from "../models/contact-details.server";
 import { clientIpOf, hitRateLimits } from "../models/rate-limit.server";
 import { fieldErrors, helpRequestSchema, reviewSubmissionSchema, RATING_MAX, RATING_MIN } from "../models/review";
 import { verifyReviewToken } from "../models/review-token";
 import { reviewFormPage, reviewMessagePage, reviewThanksPage, type ReviewFormPage } from "../models/review-page";
-import { republishProductRating } from "../models/review-publishing.server";
+import { recordReviewRequestOpen } from "../models/review-funnel.server";
+import { inspectReviewPhoto, readReviewForm, saveReviewPhoto } from "../models/review-photo.server";
+import { publishReviewChange } from "../models/review-publishing.server";
 import { findReviewableLine, getReviewForLine, openHelpRequest, recordReview } from "../models/review.server";
 import { authenticate } from "../shopify.server";
 
@@ -14,9 +15,12 @@ import { authenticate } from "../shopify.server";
  * The review form at /apps/aftercare/review (Shopify's app proxy signs every request).
  *
  * - GET ?token=&rating= (a star in the review request email): the form in the shop's theme with that
- *   rating chosen. Nothing is stored on GET: mail scanners open every link of an email.
- * - POST intent=review: stores the review, published (never held back for its rating), and publishes
- *   the product's rating metafields.
+ *   rating chosen. A GET stores no review (mail scanners open every link of an email); it only notes
+ *   the first time the link was followed, for the request funnel.
+ * - POST intent=review (multipart/form-data with one optional photo, or urlencoded): stores the
+ *   review, published (never held back for its rating), with its photo when the bytes are a JPEG, PNG
+ *   or WebP of at most 5 MB (kept without its EXIF/XMP metadata), then publishes the product's rating metafields and the review's entry
+ *   in Shopify's standard product review metaobject.
  * - POST intent=help: "Did everything arrive as expected?" answered no. Opens a help request and shows
  *   how to reach the shop, with the review form still there.
  * A forged, expired or unknown link is refused (4xx) and stores nothing.
@@ -67,6 +71,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const resolved = await resolveLine(token, shop, new Date());
   if (!resolved.ok) return liquid(resolved.refused.page, { status: resolved.refused.status, headers: noStore });
   const { line } = resolved;
+  await recordReviewRequestOpen(shop, line);
   const previous = await getReviewForLine(shop, line.orderId, line.lineItemId);
   const linked = Number(url.searchParams.get("rating"));
   const rating = Number.isInteger(linked) && linked >= RATING_MIN && linked <= RATING_MAX ? linked : (previous?.rating ?? null);
@@ -76,9 +81,6 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   );
 };
 
-const text = (value: unknown) => (typeof value === "string" ? value : typeof value === "number" ? String(value) : "");
-/** A review is a few kilobytes of text at most (photos are not accepted here). */
-const REVIEW_BODY_MAX_BYTES = 16 * 1024;
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { liquid, admin } = await authenticate.public.appProxy(request);
@@ -93,19 +95,19 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     });
   }
 
-  const read = await readStorefrontBody(request, REVIEW_BODY_MAX_BYTES);
+  const read = await readReviewForm(request);
   if (!read.ok) {
-    return liquid(reviewMessagePage("We could not read your review", [read.message]), { status: read.status, headers: noStore });
+    return liquid(reviewMessagePage("We could not read your review", [read.message, "Please go back and try again."]), { status: read.status, headers: noStore });
   }
   const form = read.fields;
-  const token = text(form.token);
+  const token = form.token ?? "";
   const resolved = await resolveLine(token, shop, now);
   if (!resolved.ok) return liquid(resolved.refused.page, { status: resolved.refused.status, headers: noStore });
   const { line } = resolved;
   const base = { action: formAction, token, productTitle: line.productTitle, orderName: line.orderName };
 
   if (form.intent === "help") {
-    const parsed = helpRequestSchema.safeParse({ token, message: text(form.message) || undefined });
+    const parsed = helpRequestSchema.safeParse({ token, message: form.message || undefined });
     if (!parsed.success) {
       return liquid(reviewFormPage({ ...base, rating: null, title: "", body: "", errors: { form: fieldErrors(parsed.error).message } }), { status: 422, headers: noStore });
     }
@@ -114,15 +116,19 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     return liquid(reviewFormPage({ ...base, rating: null, title: "", body: "", help: { contactLine } }), { headers: noStore });
   }
 
-  const fields = { token, rating: text(form.rating), title: text(form.title), body: text(form.body) };
+  const fields = { token, rating: form.rating ?? "", title: form.title ?? "", body: form.body ?? "" };
   const parsed = reviewSubmissionSchema.safeParse(fields);
+  const refill: ReviewFormPage = { ...base, rating: Number(fields.rating) || null, title: fields.title, body: fields.body };
   if (!parsed.success) {
-    const page: ReviewFormPage = { ...base, rating: Number(fields.rating) || null, title: fields.title, body: fields.body, errors: fieldErrors(parsed.error) };
-    return liquid(reviewFormPage(page), { status: 422, headers: noStore });
+    return liquid(reviewFormPage({ ...refill, errors: fieldErrors(parsed.error) }), { status: 422, headers: noStore });
+  }
+  const photo = read.photo ? await inspectReviewPhoto(read.photo) : null;
+  if (photo && !photo.ok) {
+    return liquid(reviewFormPage({ ...refill, errors: { photo: photo.message } }), { status: photo.status, headers: noStore });
   }
 
   const contact = (await getContactDetails(shop, [line.orderId])).get(line.orderId);
-  await recordReview(
+  const review = await recordReview(
     shop,
     {
       orderId: line.orderId,
@@ -139,13 +145,11 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     },
     now,
   );
+  if (photo?.ok) await saveReviewPhoto(shop, review.id, { bytes: photo.bytes, contentType: photo.contentType }, now);
   if (admin) {
-    try {
-      await republishProductRating(shop, admin.graphql, line.productId);
-    } catch (error) {
-      // The review is stored; the next publication (moderation or a later review) brings the summary up to date.
-      console.warn(`Review summary for ${line.productId} not published: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    // The review is stored; the next publication (moderation or a later review) brings Shopify up to date.
+    const { problems } = await publishReviewChange(shop, admin.graphql, { id: review.id, productId: line.productId });
+    for (const problem of problems) console.warn(`Review ${review.id}: ${problem}`);
   }
   return liquid(reviewThanksPage(parsed.data), { headers: noStore });
 };

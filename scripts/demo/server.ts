@@ -13,6 +13,7 @@ import { createSeedShop } from "../../tests/support/fake-admin/seed";
 import { installShopifyNetwork, routeShop } from "../../tests/support/shopify-network";
 import { mintSessionToken, signAppProxyUrl } from "../../tests/support/signing";
 import { adminFrameHtml } from "./admin-frame";
+import { embeddedAppPath, handleChargeApproval, toDemoShopifyUrl } from "./billing-approval";
 import { sendFetchResponse, serveStatic, toFetchRequest } from "./node-http";
 import { renderStorefront } from "./storefront";
 
@@ -95,6 +96,13 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const clientDir = path.join(buildDir, "client");
   const host = Buffer.from(`admin.shopify.com/store/${shopDomain.replace(".myshopify.com", "")}`).toString("base64url");
   const embeddedAppUrl = `${appUrl}/app?embedded=1&shop=${shopDomain}&host=${host}`;
+  const embeddedPageUrl = (appPath: string) => {
+    const page = new URL(appPath, appUrl);
+    page.searchParams.set("embedded", "1");
+    page.searchParams.set("shop", shopDomain);
+    page.searchParams.set("host", host);
+    return page.toString();
+  };
 
   appServer.on("request", (req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
@@ -114,7 +122,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       }
       if (req.method === "GET" && serveStatic(clientDir, url.pathname, res, url.pathname.startsWith("/assets/") ? 31536000 : 0)) return;
       const response = await handleApp(toFetchRequest(req, appUrl));
-      await sendFetchResponse(res, await adaptForDemo(response, shopifyUrl));
+      await sendFetchResponse(res, await adaptForDemo(response, shopifyUrl, shopDomain));
     })().catch((error: unknown) => failRequest(res, error));
   });
 
@@ -123,7 +131,12 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       const url = new URL(req.url ?? "/", shopifyUrl);
       if (url.pathname === "/" || url.pathname === "/admin") {
         res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-        res.end(adminFrameHtml({ shopName: fakeAdmin.shop.name, appSrc: embeddedAppUrl }));
+        res.end(adminFrameHtml({ shopName: fakeAdmin.shop.name, appSrc: embeddedPageUrl(embeddedAppPath(url)) }));
+        return;
+      }
+      const approval = await handleChargeApproval(toFetchRequest(req, shopifyUrl), fakeAdmin, shopifyUrl);
+      if (approval) {
+        await sendFetchResponse(res, approval);
         return;
       }
       if (url.pathname.startsWith("/apps/aftercare")) {
@@ -164,8 +177,11 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
 }
 
 /** Points App Bridge at the local stand-in and lets the demo's admin frame embed the app. */
-async function adaptForDemo(response: Response, shopifyUrl: string): Promise<Response> {
+async function adaptForDemo(response: Response, shopifyUrl: string, shopDomain: string): Promise<Response> {
   const headers = new Headers(response.headers);
+  // Billing's redirect out of the iframe points at the shop's domain: the demo serves it itself.
+  const reauthorize = headers.get("X-Shopify-API-Request-Failure-Reauthorize-Url");
+  if (reauthorize) headers.set("X-Shopify-API-Request-Failure-Reauthorize-Url", toDemoShopifyUrl(reauthorize, shopDomain, shopifyUrl));
   const preload = headers.get("Link");
   if (preload) headers.set("Link", preload.replaceAll(APP_BRIDGE_CDN, "/__demo/app-bridge.js"));
   const csp = headers.get("Content-Security-Policy");

@@ -208,6 +208,9 @@ describe("review requests and the review form", () => {
       rating: { type: "rating", value: JSON.stringify({ value: "4.0", scale_min: "1.0", scale_max: "5.0" }) },
       rating_count: { type: "number_integer", value: "1" },
     });
+    // The standard product review entry is written too; the order (unknown to this fake shop) is left out.
+    const [entry] = fake.state.metaobjects.list("product_review");
+    expect(fake.state.metaobjects.valuesOf(entry)).toMatchObject({ product: productA, title: XSS_TITLE, body: XSS_BODY, author_display_name: "Dewi", order: null });
   });
 
   it("lists the review for the merchant as data that renders inert", async () => {

@@ -17,6 +17,7 @@ const orderStatus = await import("../../app/routes/proxy.order-status");
 const returns = await import("../../app/routes/proxy.returns");
 const survey = await import("../../app/routes/proxy.survey");
 const review = await import("../../app/routes/proxy.review");
+const reviewPrompt = await import("../../app/routes/proxy.review-prompt");
 
 type Handler = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
 
@@ -33,10 +34,13 @@ let clientNumber = 0;
 /** A different shopper IP per request, so rate limits never decide a case here. */
 const freshClient = () => `198.51.${Math.floor(clientNumber / 250)}.${(clientNumber++ % 250) + 1}`;
 
+/** A logged-in shopper on every request: the review prompt answers 401 before reading a guest's body. */
+const CUSTOMER_ID = "5150";
+
 function post(urlPath: string, body: BodyInit | null, contentType: string | null, headers: Record<string, string> = {}): Request {
   const all: Record<string, string> = { "X-Forwarded-For": freshClient(), ...headers };
   if (contentType) all["Content-Type"] = contentType;
-  return appProxyRequest(urlPath, { method: "POST", body, headers: all });
+  return appProxyRequest(urlPath, { method: "POST", body, headers: all, loggedInCustomerId: CUSTOMER_ID });
 }
 
 /** Every row of every table as text: a payload that was refused must not appear anywhere in it. */
@@ -58,7 +62,12 @@ interface Endpoint {
   action: Handler;
   /** Fields that pass validation, so a case changes one thing only. */
   fields: () => Record<string, string>;
+  /** Takes multipart/form-data (a photo): a multipart body it cannot parse is a 400, not a 415. */
+  multipart?: boolean;
 }
+
+/** Proxy routes shoppers only read (GET), with no body to abuse: covered by their own tests. */
+const READ_ONLY_ROUTES = ["proxy.review-photo.tsx", "proxy.reviews.tsx"];
 
 const surveyOrder = "gid://shopify/Order/8800";
 const surveyToken = () => signSurveyToken({ shop: TEST_SHOP, orderId: surveyOrder, kind: "csat" }, TEST_API_SECRET, new Date());
@@ -67,7 +76,14 @@ const endpoints: Endpoint[] = [
   { name: "order status", route: "proxy.order-status.tsx", path: "/proxy/order-status", action: orderStatus.action, fields: () => ({ orderNumber: "1001", email: "rina@example.test" }) },
   { name: "order check", route: "proxy.returns.tsx", path: "/proxy/returns", action: returns.action, fields: () => ({ orderNumber: "1001", email: "rina@example.test" }) },
   { name: "survey answer", route: "proxy.survey.tsx", path: "/proxy/survey", action: survey.action, fields: () => ({ token: surveyToken(), score: "4", comment: "Fine" }) },
-  { name: "review", route: "proxy.review.tsx", path: "/proxy/review", action: review.action, fields: () => ({ intent: "review", rating: "5", title: "Good", body: "Good coffee" }) },
+  { name: "review", route: "proxy.review.tsx", path: "/proxy/review", action: review.action, fields: () => ({ intent: "review", rating: "5", title: "Good", body: "Good coffee" }), multipart: true },
+  {
+    name: "review prompt",
+    route: "proxy.review-prompt.tsx",
+    path: "/proxy/review-prompt",
+    action: reviewPrompt.action,
+    fields: () => ({ intent: "review", order_id: "1", line_item_id: "1", rating: "5", title: "Good", body: "Good coffee" }),
+  },
 ];
 
 beforeAll(async () => {
@@ -82,11 +98,11 @@ beforeEach(async () => {
 describe("every app-proxy endpoint", () => {
   it("is listed here (a new proxy route must get these cases too)", () => {
     const routes = readdirSync(path.resolve(import.meta.dirname, "../../app/routes")).filter((file) => file.startsWith("proxy."));
-    expect(endpoints.map((endpoint) => endpoint.route).sort()).toEqual(routes.sort());
+    expect([...endpoints.map((endpoint) => endpoint.route), ...READ_ONLY_ROUTES].sort()).toEqual(routes.sort());
   });
 });
 
-describe.each(endpoints)("$name: body shape", ({ path: urlPath, action, fields }) => {
+describe.each(endpoints)("$name: body shape", ({ path: urlPath, action, fields, multipart }) => {
   const padded = () => ({ ...fields(), [MARKER]: "x".repeat(ONE_MEGABYTE) });
 
   it.each([
@@ -139,9 +155,9 @@ describe.each(endpoints)("$name: body shape", ({ path: urlPath, action, fields }
     ["multipart/form-data", "multipart/form-data; boundary=x"],
     ["XML", "application/xml"],
     ["no content type", null],
-  ])("refuses a body sent as %s with 415 and stores nothing", async (_name, type) => {
+  ])("refuses a body sent as %s with 415 (400 for a broken multipart body where photos are taken) and stores nothing", async (_name, type) => {
     const response = await answer(action, post(urlPath, `${MARKER}=1&${new URLSearchParams(fields())}`, type));
-    expect(response.status).toBe(415);
+    expect(response.status).toBe(multipart && type?.startsWith("multipart/") ? 400 : 415);
     expect(await databaseText()).not.toContain(MARKER);
   });
 });

@@ -1,6 +1,7 @@
-import { Badge, BlockStack, Box, Button, Card, InlineStack, Select, Text } from "@shopify/polaris";
+import { Badge, BlockStack, Box, Button, Card, InlineStack, Select, Text, Thumbnail } from "@shopify/polaris";
 import { useState } from "react";
 import { REJECT_REASON_LABELS, REJECT_REASONS, type RejectReason, type ReviewStatus } from "~/models/review";
+import { ReviewReply } from "./ReviewReply";
 
 export interface ModerationReview {
   id: string;
@@ -13,6 +14,10 @@ export interface ModerationReview {
   status: ReviewStatus;
   rejectReason: RejectReason | null;
   createdAt: string;
+  /** The shop's public reply, if any. */
+  reply?: string | null;
+  /** Where the review's photos can be seen (served only while the review is published). */
+  photoUrls?: readonly string[];
 }
 
 export interface ReviewModerationListProps {
@@ -20,11 +25,16 @@ export interface ReviewModerationListProps {
   busy: boolean;
   onReject: (id: string, reason: RejectReason) => void;
   onPublish: (id: string) => void;
+  /** Saves the public reply (the text as typed; the server validates it). */
+  onReply?: (id: string, reply: string) => void;
+  onRemoveReply?: (id: string) => void;
+  /** A refused reply, shown on that review's reply field. */
+  replyError?: { id: string; message: string } | null;
 }
 
 const REASON_OPTIONS = REJECT_REASONS.map((reason) => ({ label: REJECT_REASON_LABELS[reason], value: reason }));
 
-function ReviewRow({ review, busy, onReject, onPublish }: { review: ModerationReview } & Omit<ReviewModerationListProps, "reviews">) {
+function ReviewRow({ review, busy, onReject, onPublish, onReply, onRemoveReply, replyError }: { review: ModerationReview } & Omit<ReviewModerationListProps, "reviews">) {
   const [reason, setReason] = useState<RejectReason>("spam");
   return (
     <Box paddingBlock="300" borderBlockEndWidth="025" borderColor="border">
@@ -41,7 +51,24 @@ function ReviewRow({ review, busy, onReject, onPublish }: { review: ModerationRe
         </InlineStack>
         {review.title ? <Text as="p" fontWeight="semibold">{review.title}</Text> : null}
         <Text as="p">{review.body}</Text>
+        {review.photoUrls?.length ? (
+          <InlineStack gap="200">
+            {review.photoUrls.map((url, index) => (
+              <Thumbnail key={url} source={url} size="large" alt={`Photo ${index + 1} with the review of ${review.productTitle}`} />
+            ))}
+          </InlineStack>
+        ) : null}
         <Text as="p" tone="subdued">{`${review.authorName ?? "A buyer"}, ${new Date(review.createdAt).toLocaleDateString("en")}`}</Text>
+        {onReply && onRemoveReply ? (
+          <ReviewReply
+            reviewId={review.id}
+            reply={review.reply ?? null}
+            busy={busy}
+            error={replyError?.id === review.id ? replyError.message : undefined}
+            onSave={(text) => onReply(review.id, text)}
+            onRemove={() => onRemoveReply(review.id)}
+          />
+        ) : null}
         {review.status === "published" ? (
           <InlineStack gap="200" blockAlign="end">
             <Select label="Reason" labelInline options={REASON_OPTIONS} value={reason} onChange={(value) => setReason(value as RejectReason)} />
@@ -58,7 +85,7 @@ function ReviewRow({ review, busy, onReject, onPublish }: { review: ModerationRe
 }
 
 /** The moderation list: every review is live unless rejected for what it says. */
-export function ReviewModerationList({ reviews, busy, onReject, onPublish }: ReviewModerationListProps) {
+export function ReviewModerationList({ reviews, ...actions }: ReviewModerationListProps) {
   return (
     <Card>
       <BlockStack gap="200">
@@ -68,7 +95,7 @@ export function ReviewModerationList({ reviews, busy, onReject, onPublish }: Rev
         </Text>
         {reviews.length === 0 ? <Text as="p">No reviews match.</Text> : null}
         {reviews.map((review) => (
-          <ReviewRow key={review.id} review={review} busy={busy} onReject={onReject} onPublish={onPublish} />
+          <ReviewRow key={review.id} review={review} {...actions} />
         ))}
       </BlockStack>
     </Card>

@@ -10,4 +10,6 @@ export { parseGid, legacyIdOf } from "./ids";
 export type { ProtectedContent, ProtectedCustomerDataAccess } from "./protected-data";
 export type { StoredMetafield } from "./metafields";
 export type { FakeAdminState } from "./state";
+export { fakeBilling } from "./billing";
+export type { FakeBilling, FakeSubscription, FakeSubscriptionStatus } from "./billing";
 export type * from "./types";

@@ -8,8 +8,10 @@ import {
   type GraphQLResolveInfo,
   type GraphQLTypeResolver,
 } from "graphql";
+import { resolveActiveSubscriptions, resolveAppSubscriptionCancel, resolveAppSubscriptionCreate } from "./billing";
 import { buildConnection, type ConnectionArgs } from "./connection";
 import { legacyIdOf } from "./ids";
+import { METAOBJECT_RESOLVERS } from "./metaobjects";
 import { metafieldJsonValue, type MetafieldIdentifierInput, type MetafieldsSetInput, type StoredMetafield } from "./metafields";
 import { accessDenied, type ProtectedDataPolicy } from "./protected-data";
 import { applySearch, CUSTOMER_FILTERS, ORDER_FILTERS, PRODUCT_FILTERS, type SearchWarning } from "./search";
@@ -141,12 +143,18 @@ const RESOLVERS: Record<string, Record<string, Resolver>> = {
     node: (_, args, context) => findNode(String(args.id), context),
     nodes: (_, args, context) => (args.ids as string[]).map((id) => findNode(id, context)),
     themes: resolveThemes,
+    ...METAOBJECT_RESOLVERS.QueryRoot,
   },
   OnlineStoreTheme: { files: resolveThemeFiles },
+  AppInstallation: { activeSubscriptions: resolveActiveSubscriptions },
   Mutation: {
     metafieldsSet: (_, args, context) => metafieldsSet(args, context),
     metafieldsDelete: (_, args, context) => metafieldsDelete(args, context),
+    appSubscriptionCreate: resolveAppSubscriptionCreate,
+    appSubscriptionCancel: resolveAppSubscriptionCancel,
+    ...METAOBJECT_RESOLVERS.Mutation,
   },
+  Metaobject: METAOBJECT_RESOLVERS.Metaobject,
   Order: {
     customer: (order: SeedOrder, _, context) => context.state.customers.get(order.customerId) ?? null,
     displayAddress: (order: SeedOrder) => order.shippingAddress,

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { ADMIN_API_VERSION, loadAdminSchema, loadProtectedFields } from "../admin-schema";
 import { TEST_API_KEY, TEST_API_SECRET } from "../test-env";
+import { handleConfirmationRequest } from "./billing";
 import { DEFAULT_THROTTLE, createCostBucket, type ThrottleOptions, type ThrottleStatus } from "./cost";
 import {
   answerGraphQL,
@@ -245,6 +246,11 @@ export function createFakeAdmin(options: FakeAdminOptions = {}): FakeAdmin {
     if (url.pathname === graphqlPath) return handleGraphQL(request, { ...base, kind: "graphql" });
     if (url.pathname === "/admin/oauth/access_token" && request.method === "POST") {
       return handleTokenExchange(request, { ...base, kind: "token-exchange" });
+    }
+    const confirmation = await handleConfirmationRequest(request, state);
+    if (confirmation) {
+      record({ ...base, status: confirmation.status });
+      return confirmation;
     }
     record(base);
     return json(404, { errors: "Not Found" });

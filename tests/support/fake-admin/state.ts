@@ -1,4 +1,5 @@
 import { createMetafieldStore, type MetafieldOwnerType, type MetafieldStore, type StoredMetafield } from "./metafields";
+import { createMetaobjectStore, type MetaobjectStore } from "./metaobjects";
 import type { SeedCustomer, SeedFulfillment, SeedLineItem, SeedOrder, SeedProduct, SeedShop, SeedVariant } from "./types";
 
 export interface AppInstallationRecord {
@@ -23,6 +24,8 @@ export interface FakeAdminState {
   readonly seed: SeedShop;
   readonly appInstallation: AppInstallationRecord;
   readonly metafields: MetafieldStore;
+  /** Metaobject definitions the app enabled and the entries it wrote. */
+  readonly metaobjects: MetaobjectStore;
   readonly orders: ReadonlyMap<string, SeedOrder>;
   readonly customers: ReadonlyMap<string, SeedCustomer>;
   readonly products: ReadonlyMap<string, SeedProduct>;
@@ -108,10 +111,13 @@ export function createFakeAdminState(seed: SeedShop, options: StateOptions): Fak
     },
   });
 
+  const metaobjects = createMetaobjectStore({ now: options.now, exists: (id) => byId.has(id) });
+
   return {
     seed,
     appInstallation,
     metafields,
+    metaobjects,
     orders,
     customers,
     products,

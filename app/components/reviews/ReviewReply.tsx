@@ -1,0 +1,57 @@
+import { BlockStack, Box, Button, InlineStack, Text, TextField } from "@shopify/polaris";
+import { useState } from "react";
+import { REPLY_MAX_LENGTH } from "~/models/review-admin";
+
+export interface ReviewReplyProps {
+  reviewId: string;
+  reply: string | null;
+  busy: boolean;
+  error?: string;
+  onSave: (reply: string) => void;
+  onRemove: () => void;
+}
+
+/** The shop's public reply under a review: shown as text, written, edited or removed in place. */
+export function ReviewReply({ reviewId, reply, busy, error, onSave, onRemove }: ReviewReplyProps) {
+  const [editing, setEditing] = useState(Boolean(error));
+  const [draft, setDraft] = useState(reply ?? "");
+
+  if (!editing && !error) {
+    return reply ? (
+      <Box padding="300" background="bg-surface-secondary" borderRadius="200">
+        <BlockStack gap="100">
+          <Text as="p" variant="headingXs">Your public reply</Text>
+          <Text as="p">{reply}</Text>
+          <InlineStack gap="200">
+            <Button variant="plain" disabled={busy} onClick={() => { setDraft(reply); setEditing(true); }}>Edit reply</Button>
+            <Button variant="plain" tone="critical" disabled={busy} onClick={onRemove}>Remove reply</Button>
+          </InlineStack>
+        </BlockStack>
+      </Box>
+    ) : (
+      <InlineStack>
+        <Button variant="plain" disabled={busy} onClick={() => setEditing(true)}>Reply publicly</Button>
+      </InlineStack>
+    );
+  }
+  return (
+    <BlockStack gap="200">
+      <TextField
+        id={`review-reply-${reviewId}`}
+        label="Public reply"
+        helpText="Shown under the review on your store and in Shopify's product reviews."
+        value={draft}
+        onChange={setDraft}
+        multiline={3}
+        maxLength={REPLY_MAX_LENGTH}
+        showCharacterCount
+        autoComplete="off"
+        error={error}
+      />
+      <InlineStack gap="200">
+        <Button variant="primary" loading={busy} onClick={() => onSave(draft)}>Save reply</Button>
+        <Button disabled={busy} onClick={() => { setDraft(reply ?? ""); setEditing(false); }}>Cancel</Button>
+      </InlineStack>
+    </BlockStack>
+  );
+}
