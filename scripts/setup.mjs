@@ -1,23 +1,84 @@
 #!/usr/bin/env node
-// Prepares a fresh clone, offline: generates the Prisma client (JS engine, no download) and makes sure a
-// Chromium is present for the browser tests (Debian's package, installed with apt when we are root).
+// Prepares a fresh clone, offline: generates the Prisma clients (JS engine, no download) and, on request,
+// the system pieces some tests need, installed with apt when we are root:
+//   --browser    Debian's Chromium for the browser tests
+//   --postgres   PostgreSQL on 127.0.0.1:5432 with a role `aftercare` (password `aftercare`) that may
+//                create the per-test-file databases of the PostgreSQL test run
+// When a piece cannot be had, setup says how to get it and goes on; the tests that need it then fail
+// with the same advice (they never skip silently).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { generateClients } from "./lib/prisma-clients.mjs";
 
 const run = (command, args, options = {}) => execFileSync(command, args, { stdio: "inherit", ...options });
+const succeeds = (command, args) => spawnSync(command, args, { stdio: "ignore" }).status === 0;
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+const canApt = isRoot && succeeds("which", ["apt-get"]);
+let aptUpdated = false;
 
-run("npx", ["prisma", "generate"], {
-  env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "file:./prisma/dev.sqlite", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-});
+function aptInstall(pkg) {
+  if (!aptUpdated) run("apt-get", ["update", "-qq"]);
+  aptUpdated = true;
+  run("apt-get", ["install", "-y", "-qq", pkg], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+}
 
-const browsers = ["/usr/bin/chromium", "/usr/bin/chromium-browser", process.env.CHROMIUM_PATH].filter(Boolean);
-if (!browsers.some((path) => existsSync(path)) && process.argv.includes("--browser")) {
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  if (isRoot && spawnSync("which", ["apt-get"]).status === 0) {
-    console.log("Chromium is missing: installing Debian's chromium package for the browser tests...");
-    run("apt-get", ["update", "-qq"]);
-    run("apt-get", ["install", "-y", "-qq", "chromium"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-  } else {
-    console.warn("Chromium is missing and cannot be installed from here: run `sudo apt-get install -y chromium`.");
+generateClients();
+
+if (process.argv.includes("--browser")) {
+  const browsers = ["/usr/bin/chromium", "/usr/bin/chromium-browser", process.env.CHROMIUM_PATH].filter(Boolean);
+  if (!browsers.some((path) => existsSync(path))) {
+    if (canApt) {
+      console.log("Chromium is missing: installing Debian's chromium package for the browser tests...");
+      aptInstall("chromium");
+    } else {
+      console.warn("Chromium is missing and cannot be installed from here: run `sudo apt-get install -y chromium`.");
+    }
   }
+}
+
+if (process.argv.includes("--postgres")) setUpPostgres();
+
+function clusters() {
+  if (!succeeds("which", ["pg_lsclusters"])) return [];
+  return execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" })
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const [version, name, port, status] = line.trim().split(/\s+/);
+      return { version, name, port: Number(port), online: status === "online" };
+    });
+}
+
+function setUpPostgres() {
+  const advice = "run `sudo apt-get install -y postgresql && sudo node scripts/setup.mjs --postgres`";
+  if (clusters().length === 0 && !succeeds("which", ["pg_ctlcluster"])) {
+    if (!canApt) {
+      console.warn(`PostgreSQL is missing and cannot be installed from here: ${advice}.`);
+      return;
+    }
+    console.log("PostgreSQL is missing: installing Debian's postgresql package for the PostgreSQL test run...");
+    aptInstall("postgresql");
+  }
+  if (!isRoot) {
+    console.warn(`Not root: PostgreSQL is left as it is. If the PostgreSQL tests cannot connect, ${advice}.`);
+    return;
+  }
+  let [cluster] = clusters().filter((candidate) => candidate.port === 5432);
+  if (!cluster) {
+    const [version] = execFileSync("ls", ["/usr/lib/postgresql"], { encoding: "utf8" }).split("\n").filter(Boolean).sort((a, b) => b - a);
+    run("pg_createcluster", [version, "main", "--port", "5432"]);
+    [cluster] = clusters().filter((candidate) => candidate.port === 5432);
+  }
+  if (!cluster.online) {
+    run("pg_ctlcluster", [cluster.version, cluster.name, "start", "--", "-o", "-c listen_addresses=127.0.0.1"]);
+  }
+  // The test role: may log in with a password over 127.0.0.1 and create (and drop) its own databases.
+  run("runuser", [
+    "-u", "postgres", "--", "psql", "--quiet", "-v", "ON_ERROR_STOP=1", "-p", String(cluster.port), "-c",
+    `DO $$ BEGIN
+       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'aftercare') THEN CREATE ROLE aftercare; END IF;
+       ALTER ROLE aftercare WITH LOGIN CREATEDB PASSWORD 'aftercare';
+     END $$;`,
+  ]);
+  console.log(`PostgreSQL ${cluster.version} is up on 127.0.0.1:${cluster.port} (role aftercare).`);
 }

@@ -21,10 +21,16 @@ export interface OfflineAccess {
 
 declare global {
   // eslint-disable-next-line no-var
-  var aftercareOrderSyncJobs: Map<string, Promise<void>> | undefined;
+  var aftercareOrderSyncJobs: Map<string, RunningSync> | undefined;
 }
 
-const jobs = (globalThis.aftercareOrderSyncJobs ??= new Map<string, Promise<void>>());
+interface RunningSync {
+  job: Promise<void>;
+  /** Settles once the sync is recorded as running, or the job ended without starting. */
+  begun: Promise<void>;
+}
+
+const jobs = (globalThis.aftercareOrderSyncJobs ??= new Map<string, RunningSync>());
 
 async function offlineAccess(access: OfflineAccess): Promise<Required<OfflineAccess> | null> {
   if (access.accessToken) return { shop: access.shop, accessToken: access.accessToken, scope: access.scope ?? "" };
@@ -32,7 +38,7 @@ async function offlineAccess(access: OfflineAccess): Promise<Required<OfflineAcc
   return session ? { shop: session.shop, accessToken: session.accessToken, scope: session.scope ?? "" } : null;
 }
 
-async function runJob(access: OfflineAccess, clock: Clock): Promise<void> {
+async function runJob(access: OfflineAccess, clock: Clock, onBegun: () => void): Promise<void> {
   const offline = await offlineAccess(access);
   if (!offline) {
     console.warn(`[order-sync] ${access.shop}: no offline session, sync not started`);
@@ -40,7 +46,7 @@ async function runJob(access: OfflineAccess, clock: Clock): Promise<void> {
   }
   const admin = createPacedAdmin(createOfflineTransport({ shop: offline.shop, accessToken: offline.accessToken, apiVersion: API_VERSION }), clock);
   try {
-    await runOrderSync({ shop: offline.shop, admin, grantedScopes: offline.scope.split(","), clock });
+    await runOrderSync({ shop: offline.shop, admin, grantedScopes: offline.scope.split(","), clock, onBegun });
   } catch (error) {
     // Recorded on the sync (the dashboard shows it); the saved cursor lets the merchant resume.
     console.warn(`[order-sync] ${offline.shop}: ${error instanceof Error ? error.message : String(error)}`);
@@ -49,11 +55,29 @@ async function runJob(access: OfflineAccess, clock: Clock): Promise<void> {
 
 /** Starts the shop's sync unless one is already running in this process; returns the running job. */
 export function startOrderSyncJob(access: OfflineAccess, clock: Clock = systemClock): Promise<void> {
+  return startSync(access, clock).job;
+}
+
+/**
+ * Starts the shop's sync and waits only until it is recorded as running: a page that asked for it then
+ * shows the progress at once, while the copying goes on in the background.
+ */
+export async function beginOrderSyncJob(access: OfflineAccess, clock: Clock = systemClock): Promise<void> {
+  await startSync(access, clock).begun;
+}
+
+function startSync(access: OfflineAccess, clock: Clock): RunningSync {
   const current = jobs.get(access.shop);
   if (current) return current;
-  const job = runJob(access, clock).finally(() => jobs.delete(access.shop));
-  jobs.set(access.shop, job);
-  return job;
+  let markBegun = () => {};
+  const begun = new Promise<void>((resolve) => (markBegun = resolve));
+  const job = runJob(access, clock, markBegun).finally(() => {
+    markBegun();
+    jobs.delete(access.shop);
+  });
+  const running = { job, begun };
+  jobs.set(access.shop, running);
+  return running;
 }
 
 /** For the afterAuth hook: a newly installed shop gets its orders copied, without delaying the install. */
@@ -63,7 +87,7 @@ export function startInitialSync(session: OfflineAccess): void {
 
 /** The running job for a shop, if any (tests and graceful shutdown wait on it). */
 export function orderSyncJob(shop: string): Promise<void> | undefined {
-  return jobs.get(shop);
+  return jobs.get(shop)?.job;
 }
 
 /** At boot: carries on every sync a previous process left running. */

@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import prisma from "../db.server";
+import { lockOrdersForWrite } from "./order-lock.server";
 import {
   isSameOrNewer,
   mergeFulfillment,
@@ -63,6 +64,7 @@ async function writeOrder(db: Db, shop: string, order: OrderRecord, fulfillments
 export async function saveOrderSnapshots(db: Db, shop: string, snapshots: readonly OrderSnapshot[]): Promise<number> {
   if (snapshots.length === 0) return 0;
   const orderIds = snapshots.map((snapshot) => snapshot.order.id);
+  await lockOrdersForWrite(db, shop, orderIds);
   const [storedOrders, storedFulfillments] = await Promise.all([
     db.order.findMany({ where: { shop, id: { in: orderIds } } }),
     db.orderFulfillment.findMany({ where: { shop, orderId: { in: orderIds } } }),
@@ -101,6 +103,7 @@ export async function saveOrderSnapshots(db: Db, shop: string, snapshots: readon
 
 /** A fulfillment webhook: stores the parcel and refreshes its order's summary when the order is known. */
 export async function saveFulfillmentChange(db: Db, shop: string, incoming: FulfillmentRecord): Promise<boolean> {
+  await lockOrdersForWrite(db, shop, [incoming.orderId]);
   const current = await db.orderFulfillment.findUnique({ where: { shop_id: { shop, id: incoming.id } } });
   const stored = current ? toFulfillmentRecord(current) : undefined;
   if (!isSameOrNewer(stored, incoming)) return false;

@@ -4,9 +4,10 @@
  * - Enqueueing is idempotent: (shop, dedupeKey) is unique, e.g. `delay:<orderId>:<promisedMax>` or
  *   `survey:<orderId>`, so a job that runs twice enqueues one message.
  * - Sending claims rows first: one UPDATE moves them from `pending` (or `sending` with an expired lease)
- *   to `sending` with a fresh claim token and lease. The database re-checks that condition on every row
- *   it updates (SQLite serialises writers; PostgreSQL re-evaluates the WHERE clause after a row lock),
- *   so two workers racing never both claim a message, and a rerun never sends a sent message again.
+ *   to `sending` with a fresh claim token and lease. On SQLite (one writer) the UPDATE re-checks that
+ *   condition on every row; on PostgreSQL (several app instances) it takes row locks with
+ *   `FOR UPDATE SKIP LOCKED`, so concurrent senders get disjoint batches. Either way two workers racing
+ *   never both claim a message, and a rerun never sends a sent message again.
  * - A failed send goes back to `pending` with a backoff; after the last attempt it is `failed`, still
  *   stored, and `retryFailedEmails` puts it back in line. Nothing is lost.
  * Delivery is at-least-once only in one case: a worker that crashes after the SMTP server accepted a
@@ -14,7 +15,7 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { Prisma } from "@prisma/client";
-import prisma from "../db.server";
+import prisma, { databaseEngine } from "../db.server";
 import type { RenderedEmail } from "../email/render";
 import { EmailNotConfiguredError, getMailTransport, PermanentSendError, type MailTransport } from "../email/transport.server";
 import { afterFailedAttempt, NOT_CONFIGURED_RETRY_MS, SEND_LEASE_MS } from "./outbox-policy";
@@ -108,25 +109,53 @@ function claimable(now: Date, shop?: string): Prisma.OutboxMessageWhereInput {
 
 /** Claims up to `limit` due messages for this run; returns the claim token and the claimed rows. */
 async function claimDueMessages(now: Date, limit: number, shop?: string) {
+  const token = randomUUID();
+  const leaseExpiresAt = new Date(now.getTime() + SEND_LEASE_MS);
+  const claimed = databaseEngine() === "postgresql"
+    ? await claimWithRowLocks(token, leaseExpiresAt, now, limit, shop)
+    : await claimWithSingleWriter(token, leaseExpiresAt, now, limit, shop);
+  if (claimed === 0) return { token: null, rows: [] };
+  const rows = await prisma.outboxMessage.findMany({ where: { claimToken: token }, orderBy: [{ availableAt: "asc" }, { createdAt: "asc" }] });
+  return { token, rows };
+}
+
+/**
+ * SQLite has one writer at a time: the UPDATE re-checks the claimable condition on every row, so a row
+ * another run claimed between the read and the write is left alone.
+ */
+async function claimWithSingleWriter(token: string, leaseExpiresAt: Date, now: Date, limit: number, shop?: string) {
   const candidates = await prisma.outboxMessage.findMany({
     where: claimable(now, shop),
     select: { id: true },
     orderBy: [{ availableAt: "asc" }, { createdAt: "asc" }],
     take: limit,
   });
-  if (candidates.length === 0) return { token: null, rows: [] };
-  const token = randomUUID();
-  await prisma.outboxMessage.updateMany({
+  if (candidates.length === 0) return 0;
+  const { count } = await prisma.outboxMessage.updateMany({
     where: { id: { in: candidates.map((row) => row.id) }, ...claimable(now, shop) },
-    data: {
-      status: "sending",
-      claimToken: token,
-      leaseExpiresAt: new Date(now.getTime() + SEND_LEASE_MS),
-      attempts: { increment: 1 },
-    },
+    data: { status: "sending", claimToken: token, leaseExpiresAt, attempts: { increment: 1 } },
   });
-  const rows = await prisma.outboxMessage.findMany({ where: { claimToken: token } });
-  return { token, rows };
+  return count;
+}
+
+/**
+ * PostgreSQL with several app instances: one statement locks the due rows it picks and skips rows another
+ * instance holds (`FOR UPDATE SKIP LOCKED`), so concurrent senders take disjoint batches without waiting
+ * on each other, and no row is ever claimed by two of them.
+ */
+async function claimWithRowLocks(token: string, leaseExpiresAt: Date, now: Date, limit: number, shop?: string) {
+  const shopFilter = shop ? Prisma.sql`AND "shop" = ${shop}` : Prisma.empty;
+  return prisma.$executeRaw`
+    UPDATE "OutboxMessage"
+    SET "status" = 'sending', "claimToken" = ${token}, "leaseExpiresAt" = ${leaseExpiresAt}, "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxMessage"
+      WHERE (("status" = 'pending' AND "availableAt" <= ${now}) OR ("status" = 'sending' AND "leaseExpiresAt" < ${now}))
+        ${shopFilter}
+      ORDER BY "availableAt", "createdAt"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )`;
 }
 
 /** A Message-ID local part that is the same every time this message is sent. */

@@ -34,6 +34,8 @@ export interface OrderSyncOptions {
   grantedScopes: readonly string[];
   clock?: Clock;
   bulkThreshold?: number;
+  /** Called once the sync is recorded as running (the dashboard shows it from then on). */
+  onBegun?: () => void;
 }
 
 /** Shopify search syntax for the orders the app may read: all, or the last 60 days. */
@@ -176,6 +178,7 @@ export async function runOrderSync(options: OrderSyncOptions): Promise<OrderSync
   const clock = options.clock ?? systemClock;
   const { shop, admin } = options;
   let sync = await beginOrderSync(shop, options.grantedScopes, new Date(clock.now()));
+  options.onBegun?.();
   try {
     if (sync.method === "pages" && !sync.cursor && !sync.bulkOperationId) {
       const { total, cost } = await countOrders(admin, sync.searchQuery);

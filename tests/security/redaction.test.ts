@@ -6,6 +6,7 @@
  * The list of tables comes from prisma/schema.prisma, so a new model with a `shop` column fails this file
  * until it is seeded here, and then until redaction covers it.
  */
+import { asDumpText, clearTable, countTableRows, tableRows } from "../support/database-tables";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -46,17 +47,15 @@ function shopColumns(): Map<string, string> {
   return columns;
 }
 
-async function countRows(model: string, column: string, shop: string): Promise<number> {
-  const rows = await prisma.$queryRawUnsafe<Array<{ n: number | bigint }>>(`SELECT COUNT(*) AS n FROM "${model}" WHERE "${column}" = ?`, shop);
-  return Number(rows[0]?.n ?? 0);
+function countRows(model: string, column: string, shop: string): Promise<number> {
+  return countTableRows(model, column, shop);
 }
 
 /** Every row of every table, as text: what a database dump would reveal. */
 async function dumpAllTables(): Promise<string> {
   const parts: string[] = [];
   for (const { name } of schemaModels()) {
-    const rows = await prisma.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`);
-    parts.push(JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value)));
+    parts.push(asDumpText(await tableRows(name)));
   }
   return parts.join("\n");
 }
@@ -127,7 +126,7 @@ async function seedShop(shop: string, tag: string): Promise<void> {
 }
 
 async function clearAllTables(): Promise<void> {
-  for (const { name } of schemaModels()) await prisma.$executeRawUnsafe(`DELETE FROM "${name}"`);
+  for (const { name } of schemaModels()) await clearTable(name);
 }
 
 async function deliver(action: typeof shopRedact.action, topic: string, payload: unknown, shop: string): Promise<number> {
@@ -227,8 +226,7 @@ describe("customers/redact", () => {
 
     const tablesOfStaying = (await Promise.all(schemaModels().map(async ({ name, fields }) => {
       if (!fields.includes("shop")) return "";
-      const rows = await prisma.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}" WHERE "shop" = ?`, STAYING);
-      return JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+      return asDumpText(await tableRows(name, { column: "shop", value: STAYING }));
     }))).join("\n");
     for (const marker of personalMarkers(ana)) expect(tablesOfStaying, `"${marker}" left after redaction`).not.toContain(marker);
     for (const marker of personalMarkers(budi)) expect(tablesOfStaying).toContain(marker);

@@ -9,6 +9,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { escapeForLiquid } from "../../app/models/survey-page";
 import { signSurveyToken } from "../../app/models/survey";
 import { appProxyRequest } from "../support/app-requests";
+import { appTableNames, asDumpText, tableRows } from "../support/database-tables";
 import { storeOfflineSession } from "../support/sessions";
 import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 
@@ -45,11 +46,7 @@ function post(urlPath: string, body: BodyInit | null, contentType: string | null
 
 /** Every row of every table as text: a payload that was refused must not appear anywhere in it. */
 async function databaseText(): Promise<string> {
-  const tables = await prisma.$queryRawUnsafe<Array<{ name: string }>>(
-    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%'`,
-  );
-  const dumps = await Promise.all(tables.map(({ name }) => prisma.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`)));
-  return JSON.stringify(dumps, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+  return asDumpText(await Promise.all((await appTableNames()).map((name) => tableRows(name))));
 }
 
 const MARKER = "zq-refused-marker";
