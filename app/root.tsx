@@ -1,8 +1,11 @@
-import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import type { loader as adminLoader } from "./routes/app";
 
 export default function App() {
+  // Admin pages speak the merchant's language (resolved by the admin layout); everything else English.
+  const lang = useRouteLoaderData<typeof adminLoader>("routes/app")?.locale.tag ?? "en";
   return (
-    <html lang="en">
+    <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />

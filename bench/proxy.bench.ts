@@ -6,13 +6,14 @@
  */
 import autocannon from "autocannon";
 import { signAppProxyUrl } from "../tests/support/signing";
-import { startBenchDemo } from "./support/demo";
+import { startDemoProcess } from "./support/demo";
 
 const REQUESTS = Number(process.env.BENCH_PROXY_REQUESTS ?? 2_000);
 const CONNECTIONS = Number(process.env.BENCH_PROXY_CONNECTIONS ?? 100);
 const BUDGET = 0.7;
 
-const demo = await startBenchDemo("proxy");
+// The app runs in its own process: autocannon must not share its event loop.
+const demo = await startDemoProcess("proxy");
 const secret = process.env.SHOPIFY_API_SECRET!;
 const signed = (path: string) => signAppProxyUrl({ url: `${demo.appUrl}/proxy${path}`, shop: demo.shopDomain, secret });
 
@@ -29,8 +30,7 @@ async function measure(name: string, options: Omit<autocannon.Options, "url"> & 
   return { name, rps: result.requests.total / result.duration, p99: result.latency.p99, non2xx: result.non2xx };
 }
 
-const orders = demo.fakeAdmin.seed.orders.filter((order) => order.email);
-const products = demo.fakeAdmin.seed.products;
+const { orders, products } = demo;
 let lookup = 0;
 let listed = 0;
 
@@ -83,5 +83,5 @@ for (const figure of [bare, reviewList, orderStatus, bareAgain]) {
     `${figure.name}: ${figure.rps.toFixed(0)} req/s, p99 ${figure.p99} ms, non-2xx ${figure.non2xx}, ratio to bare ${ratio.toFixed(2)}${verdict}`,
   );
 }
-await demo.close();
+await demo.stop();
 process.exit(0);

@@ -1,11 +1,14 @@
 import { BlockStack, Card, DataTable, Text } from "@shopify/polaris";
 import type { PromiseKeptView, PromiseKeptZone } from "../models/promise-kept.server";
+import { useFormat, useT, type Translate } from "../i18n";
 
-const zoneLabel = (zone: PromiseKeptZone) => zone.zoneName ?? (zone.zoneId ? `Removed zone (${zone.zoneId})` : "No zone");
-const percent = (value: number) => `${value.toLocaleString("en", { maximumFractionDigits: 1 })}%`;
+const zoneLabel = (zone: PromiseKeptZone, t: Translate) =>
+  zone.zoneName ?? (zone.zoneId ? t("promiseKept.removedZone", { id: zone.zoneId }) : t("promiseKept.noZone"));
 
 /** Share of delivered orders that arrived by the last day of the range the shopper was shown, per zone. */
 export function PromiseKeptCard({ promiseKept }: { promiseKept: PromiseKeptView }) {
+  const t = useT();
+  const format = useFormat();
   const { zones, days } = promiseKept;
   const delivered = zones.reduce((sum, zone) => sum + zone.delivered, 0);
   const kept = zones.reduce((sum, zone) => sum + zone.early + zone.inside, 0);
@@ -15,19 +18,19 @@ export function PromiseKeptCard({ promiseKept }: { promiseKept: PromiseKeptView 
       <BlockStack gap="300">
         <BlockStack gap="100">
           <Text as="h2" variant="headingMd">
-            Delivery promise kept
+            {t("promiseKept.title")}
           </Text>
           <Text as="p" tone="subdued">
             {delivered === 0
-              ? "Promises are recorded from new orders on: once an order placed with a delivery estimate is delivered, it shows here."
-              : `${percent(Math.round((kept * 1000) / delivered) / 10)} of ${delivered} delivered orders arrived by the last promised day (last ${days} days).`}
+              ? t("promiseKept.empty")
+              : t("promiseKept.summary", { percent: format.percent(Math.round((kept * 1000) / delivered) / 10), count: delivered, days })}
           </Text>
         </BlockStack>
         {delivered === 0 ? null : (
           <DataTable
             columnContentTypes={["text", "numeric", "numeric", "numeric", "numeric"]}
-            headings={["Zone", "Kept", "Early", "Inside range", "Late"]}
-            rows={zones.map((zone) => [zoneLabel(zone), percent(zone.keptPercent), zone.early, zone.inside, zone.late])}
+            headings={(["zone", "kept", "early", "inside", "late"] as const).map((column) => t(`promiseKept.columns.${column}`))}
+            rows={zones.map((zone) => [zoneLabel(zone, t), format.percent(zone.keptPercent), zone.early, zone.inside, zone.late])}
           />
         )}
       </BlockStack>

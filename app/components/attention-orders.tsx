@@ -1,18 +1,18 @@
 import { Badge, BlockStack, Card, IndexTable, InlineStack, Link, Text } from "@shopify/polaris";
+import { useFormat, useT } from "../i18n";
 import type { DelayNoticeState } from "../models/delay-notice-status";
 import type { AttentionOrder } from "../models/delivery-performance.server";
-import { ATTENTION_REASON_LABELS } from "./delivery-labels";
 
 const legacyId = (gid: string) => gid.split("/").pop() ?? gid;
-const shortDate = (iso: string) => new Date(iso).toLocaleDateString("en", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
-const dayMonth = (iso: string) => new Date(iso).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
 
 /** Whether the shopper already heard about the delay, and when. */
 export function ShopperToldBadge({ notice }: { notice: DelayNoticeState | undefined }) {
-  if (!notice) return <Badge tone="attention">Not told yet</Badge>;
-  if (notice.state === "told") return <Badge tone="success">{`Shopper told ${dayMonth(notice.sentAt)}`}</Badge>;
-  if (notice.state === "queued") return <Badge tone="info">Notice on its way</Badge>;
-  return <Badge tone="critical">Notice failed</Badge>;
+  const t = useT();
+  const format = useFormat();
+  if (!notice) return <Badge tone="attention">{t("attention.notice.notTold")}</Badge>;
+  if (notice.state === "told") return <Badge tone="success">{t("attention.notice.told", { date: format.dayMonth(notice.sentAt) })}</Badge>;
+  if (notice.state === "queued") return <Badge tone="info">{t("attention.notice.queued")}</Badge>;
+  return <Badge tone="critical">{t("attention.notice.failed")}</Badge>;
 }
 
 interface Props {
@@ -24,6 +24,9 @@ interface Props {
 
 /** Late and at-risk orders, each linking to the order in the Shopify admin, with the parcel to chase. */
 export function AttentionOrders({ total, orders, notices = {} }: Props) {
+  const t = useT();
+  const format = useFormat();
+  const none = t("common.none");
   const rows = orders.map((order, index) => (
     <IndexTable.Row id={order.id} key={order.id} position={index}>
       <IndexTable.Cell>
@@ -33,12 +36,12 @@ export function AttentionOrders({ total, orders, notices = {} }: Props) {
           </Text>
         </Link>
       </IndexTable.Cell>
-      <IndexTable.Cell>{shortDate(order.createdAt)}</IndexTable.Cell>
+      <IndexTable.Cell>{format.date(order.createdAt)}</IndexTable.Cell>
       <IndexTable.Cell>
         <InlineStack gap="100">
           {order.reasons.map((reason) => (
             <Badge key={reason} tone={reason === "failed" || reason === "late" ? "critical" : "warning"}>
-              {ATTENTION_REASON_LABELS[reason]}
+              {t(`delivery.reason.${reason}`)}
             </Badge>
           ))}
         </InlineStack>
@@ -46,15 +49,15 @@ export function AttentionOrders({ total, orders, notices = {} }: Props) {
       <IndexTable.Cell>
         <ShopperToldBadge notice={notices[order.id]} />
       </IndexTable.Cell>
-      <IndexTable.Cell>{order.estimatedDeliveryAt ? shortDate(order.estimatedDeliveryAt) : "–"}</IndexTable.Cell>
-      <IndexTable.Cell>{order.countryCode ?? "–"}</IndexTable.Cell>
+      <IndexTable.Cell>{order.estimatedDeliveryAt ? format.date(order.estimatedDeliveryAt) : none}</IndexTable.Cell>
+      <IndexTable.Cell>{order.countryCode ?? none}</IndexTable.Cell>
       <IndexTable.Cell>
         {order.tracking?.url ? (
           <Link url={order.tracking.url} target="_blank">
-            {order.tracking.company ?? "Track"} {order.tracking.number}
+            {order.tracking.company ?? t("attention.track")} {order.tracking.number}
           </Link>
         ) : (
-          "–"
+          none
         )}
       </IndexTable.Cell>
     </IndexTable.Row>
@@ -66,33 +69,33 @@ export function AttentionOrders({ total, orders, notices = {} }: Props) {
         <div style={{ padding: "var(--p-space-400)" }}>
           <BlockStack gap="100">
             <Text as="h2" variant="headingMd">
-              Late and at-risk orders ({total})
+              {t("attention.title", { total })}
             </Text>
             <Text as="p" tone="subdued">
-              Past the carrier's estimate, failed, stuck in transit, or not shipped within 3 days.
-              {total > orders.length ? ` Showing the ${orders.length} oldest.` : ""}
+              {t("attention.help")}
+              {total > orders.length ? ` ${t("attention.showingOldest", { count: orders.length })}` : ""}
             </Text>
           </BlockStack>
         </div>
         <IndexTable
-          resourceName={{ singular: "order", plural: "orders" }}
+          resourceName={{ singular: t("attention.resource.singular"), plural: t("attention.resource.plural") }}
           itemCount={orders.length}
           selectable={false}
           emptyState={
             <div style={{ padding: "var(--p-space-400)" }}>
               <Text as="p" tone="subdued">
-                Nothing late or at risk. Every open order is on track.
+                {t("attention.empty")}
               </Text>
             </div>
           }
           headings={[
-            { title: "Order" },
-            { title: "Placed" },
-            { title: "Why" },
-            { title: "Shopper" },
-            { title: "Estimated delivery" },
-            { title: "Country" },
-            { title: "Tracking" },
+            { title: t("attention.columns.order") },
+            { title: t("attention.columns.placed") },
+            { title: t("attention.columns.why") },
+            { title: t("attention.columns.shopper") },
+            { title: t("attention.columns.estimated") },
+            { title: t("attention.columns.country") },
+            { title: t("attention.columns.tracking") },
           ]}
         >
           {rows}

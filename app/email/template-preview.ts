@@ -7,25 +7,22 @@ import { SURVEY_SCALES } from "../models/satisfaction";
 import { renderEmail, type EmailActionRow, type EmailTemplateText, type PlaceholderValue, type RenderedEmail } from "./render";
 import type { EmailKind } from "./templates";
 
-export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
-  delay_notice: "Delay notice",
-  survey: "Survey",
-  anniversary: "Anniversary thank-you",
-};
+/** The placeholders whose meaning the editor explains (`templates.placeholderHelp.<name>` in the admin strings). */
+export const DOCUMENTED_PLACEHOLDERS = [
+  "first_name",
+  "order_name",
+  "shop_name",
+  "promised_range",
+  "tracking_url",
+  "order_status_url",
+  "contact_line",
+  "question",
+  "first_order_date",
+  "discount_line",
+] as const;
+export type DocumentedPlaceholder = (typeof DOCUMENTED_PLACEHOLDERS)[number];
 
-/** What each placeholder stands for, shown next to the editor. */
-export const PLACEHOLDER_HELP: Record<string, string> = {
-  first_name: "The shopper's first name (\"there\" when unknown)",
-  order_name: "The order number, such as #1001",
-  shop_name: "Your sender name, or your shop's name",
-  promised_range: "The delivery dates the shopper was shown when buying",
-  tracking_url: "The parcel's tracking link (or the order status page)",
-  order_status_url: "Your storefront's order status page",
-  contact_line: "Your contact options in one line (empty when you have none)",
-  question: "The survey question",
-  first_order_date: "The date of the shopper's first order",
-  discount_line: "The discount code sentence (empty when the thank-you has no code)",
-};
+export const isDocumentedPlaceholder = (name: string): name is DocumentedPlaceholder => (DOCUMENTED_PLACEHOLDERS as readonly string[]).includes(name);
 
 export interface PreviewContext {
   shopName: string;

@@ -1,4 +1,5 @@
 import prisma from "../db.server";
+import type { Translate } from "../i18n/messages";
 import type { EmailTemplateText } from "./render";
 import { DEFAULT_TEMPLATES, templateProblems, type EmailKind, type TemplateProblem } from "./templates";
 
@@ -8,9 +9,9 @@ export async function getEmailTemplate(shop: string, kind: EmailKind): Promise<E
   return row ? { subject: row.subject, body: row.body, custom: true } : { ...DEFAULT_TEMPLATES[kind], custom: false };
 }
 
-/** Saves the merchant's wording, or returns why it cannot be saved. */
-export async function saveEmailTemplate(shop: string, kind: EmailKind, template: EmailTemplateText): Promise<TemplateProblem[]> {
-  const problems = templateProblems(kind, template);
+/** Saves the merchant's wording, or returns why it cannot be saved (in the admin language of `t`, English by default). */
+export async function saveEmailTemplate(shop: string, kind: EmailKind, template: EmailTemplateText, t?: Translate): Promise<TemplateProblem[]> {
+  const problems = templateProblems(kind, template, t);
   if (problems.length > 0) return problems;
   await prisma.emailTemplate.upsert({
     where: { shop_kind: { shop, kind } },

@@ -3,6 +3,7 @@
  * replace the subject and body of any of them (EmailTemplate rows); the placeholders stay the same.
  * Pure: no I/O.
  */
+import { createTranslator, type Translate } from "../i18n/messages";
 import { unknownPlaceholders, type EmailTemplateText } from "./render";
 
 export const EMAIL_KINDS = ["delay_notice", "survey", "anniversary"] as const;
@@ -42,18 +43,26 @@ export const DEFAULT_TEMPLATES: Record<EmailKind, EmailTemplateText> = {
 
 export type TemplateProblem = { field: "subject" | "body"; message: string };
 
-/** Problems that keep a merchant's template from being saved (empty text, unknown placeholders). */
-export function templateProblems(kind: EmailKind, template: EmailTemplateText): TemplateProblem[] {
+const ENGLISH = createTranslator({ language: "en", tag: "en" });
+const SUBJECT_MAX_LENGTH = 200;
+const BODY_MAX_LENGTH = 5000;
+const braced = (names: readonly string[]) => names.map((name) => `{${name}}`).join(", ");
+
+/**
+ * Problems that keep a merchant's template from being saved (empty text, unknown placeholders), worded
+ * in the admin language of `t` (English by default).
+ */
+export function templateProblems(kind: EmailKind, template: EmailTemplateText, t: Translate = ENGLISH): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
-  if (!template.subject.trim()) problems.push({ field: "subject", message: "Write a subject" });
-  if (template.subject.length > 200) problems.push({ field: "subject", message: "Keep the subject under 200 characters" });
-  if (!template.body.trim()) problems.push({ field: "body", message: "Write the message" });
-  if (template.body.length > 5000) problems.push({ field: "body", message: "Keep the message under 5,000 characters" });
+  if (!template.subject.trim()) problems.push({ field: "subject", message: t("templates.errors.writeSubject") });
+  if (template.subject.length > SUBJECT_MAX_LENGTH) problems.push({ field: "subject", message: t("templates.errors.subjectLength", { max: SUBJECT_MAX_LENGTH }) });
+  if (!template.body.trim()) problems.push({ field: "body", message: t("templates.errors.writeMessage") });
+  if (template.body.length > BODY_MAX_LENGTH) problems.push({ field: "body", message: t("templates.errors.messageLength", { max: BODY_MAX_LENGTH }) });
   const unknown = unknownPlaceholders(template, PLACEHOLDERS[kind]);
   if (unknown.length > 0) {
     problems.push({
       field: "body",
-      message: `Unknown placeholder${unknown.length > 1 ? "s" : ""}: ${unknown.map((name) => `{${name}}`).join(", ")}. Available: ${PLACEHOLDERS[kind].map((name) => `{${name}}`).join(", ")}`,
+      message: t("templates.errors.unknownPlaceholders", { count: unknown.length, names: braced(unknown), available: braced(PLACEHOLDERS[kind]) }),
     });
   }
   return problems;

@@ -2,7 +2,8 @@
  * The contact options form as the admin page posts it: one field per channel and one per social
  * network, read into ContactOptions with each error named after its field. Pure: no I/O.
  */
-import { contactOptionsSchema, SOCIAL_NETWORKS, type ContactOptions, type SocialNetwork } from "./contact-options";
+import type { Translate } from "../i18n/messages";
+import { contactOptionsSchemaFor, SOCIAL_NETWORKS, type ContactOptions, type SocialNetwork } from "./contact-options";
 
 export const SOCIAL_LABELS: Record<SocialNetwork, string> = {
   instagram: "Instagram",
@@ -28,9 +29,10 @@ export function contactFormValues(options: ContactOptions): ContactFormValues {
 
 export type ContactFormResult = { ok: true; options: ContactOptions } | { ok: false; errors: Record<string, string> };
 
-export function readContactForm(values: ContactFormValues): ContactFormResult {
+/** Reads the posted form; error messages are in the admin language of `t` (English by default). */
+export function readContactForm(values: ContactFormValues, t?: Translate): ContactFormResult {
   const networks = SOCIAL_NETWORKS.filter((network) => (values[`social.${network}`] ?? "").trim() !== "");
-  const parsed = contactOptionsSchema.safeParse({
+  const parsed = contactOptionsSchemaFor(t).safeParse({
     ...Object.fromEntries(CHANNEL_FIELDS.map((field) => [field, values[field] ?? ""])),
     social: networks.map((network) => ({ network, url: values[`social.${network}`] })),
   });

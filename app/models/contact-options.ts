@@ -4,52 +4,57 @@
  * Pure: no I/O.
  */
 import { z } from "zod";
+import { createTranslator, type Translate } from "../i18n/messages";
 
 export const SOCIAL_NETWORKS = ["instagram", "facebook", "tiktok", "x", "youtube", "pinterest", "linkedin"] as const;
 export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
 
-const httpsUrl = z
-  .string()
-  .trim()
-  .url("Use a full link such as https://...")
-  .refine((value) => value.startsWith("https://"), "Use an https:// link");
+const ENGLISH = createTranslator({ language: "en", tag: "en" });
 
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), schema.nullable().default(null));
 
-/** International format, digits only after an optional +: "+62 812-3456-789" is kept as written. */
-const phone = z
-  .string()
-  .trim()
-  .max(32)
-  .refine((value) => /^\+?[0-9][0-9 ().-]{5,}$/.test(value), "Use a phone number such as +62 812 3456 789");
-
 const digitCount = (value: string) => value.replace(/[^0-9]/g, "").length;
 
-/** WhatsApp links (wa.me) need the full international number: +, country code, 8 to 15 digits. */
-const whatsappNumber = z
-  .string()
-  .trim()
-  .max(32)
-  .refine(
-    (value) => /^\+[1-9][0-9 ().-]+$/.test(value) && digitCount(value) >= 8 && digitCount(value) <= 15,
-    "Use the full international number with + and the country code, such as +62 812 3456 789",
-  );
+/** The contact options, with messages in the admin language of `t` (English by default). */
+export function contactOptionsSchemaFor(t: Translate = ENGLISH) {
+  const httpsUrl = z
+    .string()
+    .trim()
+    .url(t("contact.errors.url"))
+    .refine((value) => value.startsWith("https://"), t("contact.errors.https"));
 
-export const contactOptionsSchema = z.object({
-  email: optional(z.string().trim().email("Use an email address such as help@example.com").max(254)),
-  phone: optional(phone),
-  /** The WhatsApp number, international format. */
-  whatsapp: optional(whatsappNumber),
-  chatUrl: optional(httpsUrl),
-  /** When the shop answers, in its own words ("Mon–Fri, 9:00–17:00 WIB"). */
-  hours: optional(z.string().trim().max(120)),
-  social: z
-    .array(z.object({ network: z.enum(SOCIAL_NETWORKS), url: httpsUrl }))
-    .max(SOCIAL_NETWORKS.length)
-    .default([])
-    .refine((links) => new Set(links.map((link) => link.network)).size === links.length, "One link per network"),
-});
+  /** International format, digits only after an optional +: "+62 812-3456-789" is kept as written. */
+  const phone = z
+    .string()
+    .trim()
+    .max(32)
+    .refine((value) => /^\+?[0-9][0-9 ().-]{5,}$/.test(value), t("contact.errors.phone"));
+
+  /** WhatsApp links (wa.me) need the full international number: +, country code, 8 to 15 digits. */
+  const whatsappNumber = z
+    .string()
+    .trim()
+    .max(32)
+    .refine((value) => /^\+[1-9][0-9 ().-]+$/.test(value) && digitCount(value) >= 8 && digitCount(value) <= 15, t("contact.errors.whatsapp"));
+
+  return z.object({
+    email: optional(z.string().trim().email(t("contact.errors.email")).max(254)),
+    phone: optional(phone),
+    /** The WhatsApp number, international format. */
+    whatsapp: optional(whatsappNumber),
+    chatUrl: optional(httpsUrl),
+    /** When the shop answers, in its own words ("Mon–Fri, 9:00–17:00 WIB"). */
+    hours: optional(z.string().trim().max(120)),
+    social: z
+      .array(z.object({ network: z.enum(SOCIAL_NETWORKS), url: httpsUrl }))
+      .max(SOCIAL_NETWORKS.length)
+      .default([])
+      .refine((links) => new Set(links.map((link) => link.network)).size === links.length, t("contact.errors.onePerNetwork")),
+  });
+}
+
+export const contactOptionsSchema = contactOptionsSchemaFor();
 
 export type ContactOptions = z.output<typeof contactOptionsSchema>;
 export type ContactOptionsInput = z.input<typeof contactOptionsSchema>;

@@ -9,6 +9,7 @@ import type { SmtpSecurity } from "../email/sender-config";
 import { getSenderConfig, smtpTransport } from "../email/transport.server";
 import { queryAdmin, type AdminGraphql } from "../shopify/admin-graphql";
 import { DEFAULT_PORTS, serverFromSmtpUrl, type EmailSettingsInput, type EmailSettingsView } from "./email-settings";
+import { createTranslator, type Translate } from "../i18n/messages";
 
 const SECURITIES: readonly string[] = ["none", "starttls", "tls"];
 
@@ -40,15 +41,17 @@ async function savedPassword(shop: string): Promise<string | null> {
   return row.smtpUrl ? serverFromSmtpUrl(row.smtpUrl)?.password ?? null : null;
 }
 
+const ENGLISH = createTranslator({ language: "en", tag: "en" });
+
 export type SaveEmailSettingsResult = { ok: true } | { ok: false; errors: Record<string, string> };
 
 /**
  * Saves the settings. A blank password keeps the saved one (re-encrypted, so an older plain-text row
  * is encrypted on its first save); no username means no password is kept at all.
  */
-export async function saveEmailSettings(shop: string, input: EmailSettingsInput): Promise<SaveEmailSettingsResult> {
+export async function saveEmailSettings(shop: string, input: EmailSettingsInput, t: Translate = ENGLISH): Promise<SaveEmailSettingsResult> {
   const password = input.username ? input.password ?? (await savedPassword(shop)) : null;
-  if (input.username && !password) return { ok: false, errors: { password: "Enter the password for this username" } };
+  if (input.username && !password) return { ok: false, errors: { password: t("emailSettings.errors.passwordForUsername") } };
   const data = {
     smtpUrl: null,
     smtpHost: input.host,

@@ -1,51 +1,54 @@
 /**
  * The email settings form: which SMTP server a shop's emails go through and who they come from.
  * Validation and the view the page shows (never the password: only whether one is saved). Pure: no I/O.
+ * Validation messages are in the admin language of the translator given (English by default).
  */
 import { z } from "zod";
 import { SMTP_SECURITY, type SmtpSecurity } from "../email/sender-config";
+import { createTranslator, type Translate } from "../i18n/messages";
 
 /** The usual port for each kind of security, offered when the merchant picks one. */
 export const DEFAULT_PORTS: Record<SmtpSecurity, number> = { none: 25, starttls: 587, tls: 465 };
 
 const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
-const singleLine = (label: string) => (value: string) => !/[\r\n]/.test(value) || `${label} must fit on one line`;
+const ENGLISH = createTranslator({ language: "en", tag: "en" });
 
 const emailAddress = (message: string) => z.string().trim().max(254).email(message);
 
-export const emailSettingsSchema = z
-  .object({
-    host: z
-      .string({ required_error: "Enter your SMTP server, such as smtp.example.com" })
-      .trim()
-      .min(1, "Enter your SMTP server, such as smtp.example.com")
-      .max(253)
-      .regex(/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/, "Use a server name such as smtp.example.com, without smtp:// or a port"),
-    port: z.coerce
-      .number({ invalid_type_error: "Use a port number such as 587" })
-      .int("Use a port number such as 587")
-      .min(1, "Use a port from 1 to 65535")
-      .max(65535, "Use a port from 1 to 65535"),
-    security: z.enum(SMTP_SECURITY, { errorMap: () => ({ message: "Choose how the connection is secured" }) }),
-    username: z.preprocess(blankToNull, z.string().trim().max(254).nullable().default(null)),
-    /** Blank keeps the saved password. */
-    password: z.preprocess(blankToNull, z.string().max(512).nullable().default(null)),
-    fromName: z.preprocess(
-      blankToNull,
-      z.string().trim().max(100, "Keep the sender name under 100 characters").nullable().default(null),
-    ),
-    fromAddress: emailAddress("Use an email address such as orders@your-shop.com"),
-    replyTo: z.preprocess(blankToNull, emailAddress("Use an email address such as help@your-shop.com").nullable().default(null)),
-  })
-  .superRefine((value, context) => {
-    if (value.fromName) {
-      const problem = singleLine("The sender name")(value.fromName);
-      if (problem !== true) context.addIssue({ code: "custom", path: ["fromName"], message: problem });
-    }
-    if (value.password && !value.username) {
-      context.addIssue({ code: "custom", path: ["username"], message: "Enter the username that goes with the password" });
-    }
-  });
+/** The settings form, its messages in the language of `t`. */
+export function emailSettingsSchemaFor(t: Translate = ENGLISH) {
+  return z
+    .object({
+      host: z
+        .string({ required_error: t("emailSettings.errors.hostRequired") })
+        .trim()
+        .min(1, t("emailSettings.errors.hostRequired"))
+        .max(253)
+        .regex(/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/, t("emailSettings.errors.hostFormat")),
+      port: z.coerce
+        .number({ invalid_type_error: t("emailSettings.errors.port") })
+        .int(t("emailSettings.errors.port"))
+        .min(1, t("emailSettings.errors.portRange"))
+        .max(65535, t("emailSettings.errors.portRange")),
+      security: z.enum(SMTP_SECURITY, { errorMap: () => ({ message: t("emailSettings.errors.security") }) }),
+      username: z.preprocess(blankToNull, z.string().trim().max(254).nullable().default(null)),
+      /** Blank keeps the saved password. */
+      password: z.preprocess(blankToNull, z.string().max(512).nullable().default(null)),
+      fromName: z.preprocess(blankToNull, z.string().trim().max(100, t("emailSettings.errors.fromNameLength")).nullable().default(null)),
+      fromAddress: emailAddress(t("emailSettings.errors.fromAddress")),
+      replyTo: z.preprocess(blankToNull, emailAddress(t("emailSettings.errors.replyTo")).nullable().default(null)),
+    })
+    .superRefine((value, context) => {
+      if (value.fromName && /[\r\n]/.test(value.fromName)) {
+        context.addIssue({ code: "custom", path: ["fromName"], message: t("emailSettings.errors.fromNameLine") });
+      }
+      if (value.password && !value.username) {
+        context.addIssue({ code: "custom", path: ["username"], message: t("emailSettings.errors.usernameForPassword") });
+      }
+    });
+}
+
+export const emailSettingsSchema = emailSettingsSchemaFor();
 
 export type EmailSettingsInput = z.output<typeof emailSettingsSchema>;
 export type EmailSettingsForm = z.input<typeof emailSettingsSchema>;

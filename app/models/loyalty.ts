@@ -4,18 +4,28 @@
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { createTranslator, type Translate } from "../i18n/messages";
 import { addDays, isIsoDate, zonedDateTime, type IsoDate } from "./shop-time";
 
 /** An anniversary noticed later than this (the app was off, the job did not run) is let go. */
 export const ANNIVERSARY_GRACE_DAYS = 14;
 
-export const loyaltySettingsSchema = z.object({
-  enabled: z.boolean(),
-  /** Percentage off the next order, or null for a thank-you without a code. */
-  discountPercent: z.coerce.number().int().min(1, "Use 1 to 90 percent").max(90, "Use 1 to 90 percent").nullable(),
-  /** How long the code stays valid. */
-  discountDays: z.coerce.number().int().min(1, "Use 1 to 365 days").max(365, "Use 1 to 365 days"),
-});
+const ENGLISH = createTranslator({ language: "en", tag: "en" });
+
+/** The loyalty settings form, its messages in the admin language of `t` (English by default). */
+export const loyaltySettingsSchemaFor = (t: Translate = ENGLISH) => {
+  const percent = t("loyalty.errors.percent");
+  const days = t("loyalty.errors.days");
+  return z.object({
+    enabled: z.boolean(),
+    /** Percentage off the next order, or null for a thank-you without a code. */
+    discountPercent: z.coerce.number({ invalid_type_error: percent }).int(percent).min(1, percent).max(90, percent).nullable(),
+    /** How long the code stays valid. */
+    discountDays: z.coerce.number({ invalid_type_error: days }).int(days).min(1, days).max(365, days),
+  });
+};
+
+export const loyaltySettingsSchema = loyaltySettingsSchemaFor();
 export type LoyaltySettingsInput = z.infer<typeof loyaltySettingsSchema>;
 
 /** One year after `date`; 29 February becomes 28 February in a year without it. */

@@ -7,7 +7,11 @@
 import { queryAdmin, type AdminGraphql } from "../shopify/admin-graphql";
 import { ratingMetafieldValue, type RatingSummary } from "./review";
 import { getProductRatingSummary } from "./review.server";
+import { forgetProductReviewPages } from "./review-list.server";
 import { syncReviewMetaobject } from "./review-metaobject.server";
+import { createTranslator, type Translate } from "../i18n/messages";
+
+const ENGLISH = createTranslator({ language: "en", tag: "en" });
 
 export const REVIEWS_NAMESPACE = "reviews";
 
@@ -67,6 +71,7 @@ export async function publishRatingSummary(graphql: AdminGraphql, productId: str
 
 /** Recomputes the product's summary from the published reviews and publishes it. */
 export async function republishProductRating(shop: string, graphql: AdminGraphql, productId: string): Promise<RatingSummary> {
+  forgetProductReviewPages(shop, productId);
   const summary = await getProductRatingSummary(shop, productId);
   await publishRatingSummary(graphql, productId, summary);
   return summary;
@@ -75,24 +80,26 @@ export async function republishProductRating(shop: string, graphql: AdminGraphql
 /**
  * Publishes everything one review change touches on Shopify: the product's rating metafields and the
  * review's standard metaobject entry. Each part is tried even when the other fails; what went wrong is
- * returned, one sentence per part, for the merchant (the review itself is already saved).
+ * returned, one sentence per part, for the merchant (the review itself is already saved), in the admin
+ * language of `t` (English by default).
  */
 export async function publishReviewChange(
   shop: string,
   graphql: AdminGraphql,
   review: { id: string; productId: string },
+  t: Translate = ENGLISH,
 ): Promise<{ problems: string[] }> {
   const problems: string[] = [];
   const explain = (error: unknown) => (error instanceof Error ? error.message : String(error));
   try {
     await republishProductRating(shop, graphql, review.productId);
   } catch (error) {
-    problems.push(`The product rating was not updated on Shopify: ${explain(error)}`);
+    problems.push(t("reviews.publishProblems.rating", { reason: explain(error) }));
   }
   try {
     await syncReviewMetaobject(shop, graphql, review.id);
   } catch (error) {
-    problems.push(`The review was not synced to Shopify's product reviews: ${explain(error)}`);
+    problems.push(t("reviews.publishProblems.metaobject", { reason: explain(error) }));
   }
   return { problems };
 }

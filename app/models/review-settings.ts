@@ -1,27 +1,34 @@
 /**
  * What the merchant chooses for review requests, as the admin form posts it. Pure: no I/O.
+ * Messages are in the admin language of the translator given (English by default).
  */
 import { z } from "zod";
+import { createTranslator, type Translate } from "../i18n/messages";
 
-const days = (max: number) =>
-  z.coerce
-    .number({ invalid_type_error: "Enter a number of days" })
-    .int("Use whole days")
-    .min(0, `Use 0 to ${max} days`)
-    .max(max, `Use 0 to ${max} days`);
+const ENGLISH = createTranslator({ language: "en", tag: "en" });
 
-export const reviewSettingsSchema = z.object({
-  enabled: z.boolean(),
-  homeCountry: z
-    .string()
-    .trim()
-    .transform((value) => value.toUpperCase())
-    .refine((value) => value === "" || /^[A-Z]{2}$/.test(value), "Use a two-letter country code, such as ID or US")
-    .transform((value) => value || null),
-  domesticDeliveredDays: days(60),
-  domesticFulfilledDays: days(60),
-  internationalDeliveredDays: days(60),
-  internationalFulfilledDays: days(90),
-  reminderDays: days(30),
-});
+export const reviewSettingsSchemaFor = (t: Translate = ENGLISH) => {
+  const days = (max: number) =>
+    z.coerce
+      .number({ invalid_type_error: t("reviews.errors.days") })
+      .int(t("reviews.errors.wholeDays"))
+      .min(0, t("reviews.errors.daysRange", { max }))
+      .max(max, t("reviews.errors.daysRange", { max }));
+  return z.object({
+    enabled: z.boolean(),
+    homeCountry: z
+      .string()
+      .trim()
+      .transform((value) => value.toUpperCase())
+      .refine((value) => value === "" || /^[A-Z]{2}$/.test(value), t("reviews.errors.countryCode"))
+      .transform((value) => value || null),
+    domesticDeliveredDays: days(60),
+    domesticFulfilledDays: days(60),
+    internationalDeliveredDays: days(60),
+    internationalFulfilledDays: days(90),
+    reminderDays: days(30),
+  });
+};
+
+export const reviewSettingsSchema = reviewSettingsSchemaFor();
 export type ReviewSettingsForm = z.infer<typeof reviewSettingsSchema>;

@@ -9,16 +9,20 @@ import { authenticate } from "../shopify.server";
 import { getShopOverview } from "../models/shop-overview.server";
 import { getDeliveryDashboard } from "../models/delivery-performance.server";
 import { getOrderSyncProgress } from "../shopify/order-sync.server";
-import { startOrderSyncJob } from "../jobs/order-sync.server";
+import { beginOrderSyncJob } from "../jobs/order-sync.server";
 import { AttentionOrders } from "../components/attention-orders";
+import { getDelayNoticeStates } from "../models/delay-notice-status.server";
 import { CountryTimingChart, DeliveryStateChart, DeliveryTimingChart } from "../components/delivery-charts";
-import { formatDuration } from "../components/delivery-labels";
+import { durationLabel } from "../components/delivery-labels";
+import { useAdminHref, useFormat, useT } from "../i18n";
 import { SyncButton, SyncStatus } from "../components/sync-status";
 import { SetupGuide } from "../components/setup-guide/setup-guide";
 import { getSetupGuide } from "../models/setup-guide.server";
 import { getPromiseKeptView } from "../models/promise-kept.server";
 import { PromiseKeptCard } from "../components/PromiseKeptCard";
 import { env } from "../env.server";
+import { PlanLimitBanner } from "../components/billing/plan-limit-banner";
+import { getPlanLimitNotice } from "../models/billing-usage.server";
 
 /** While a sync runs, the page refreshes its figures this often. */
 const SYNC_REFRESH_MS = 2_000;
@@ -28,20 +32,22 @@ export const links = () => [{ rel: "stylesheet", href: polarisVizStyles }];
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const now = new Date();
-  const [overview, sync, dashboard, setupGuide, promiseKept] = await Promise.all([
+  const [overview, sync, dashboard, setupGuide, promiseKept, planLimits, delayNotices] = await Promise.all([
     getShopOverview(admin.graphql),
     getOrderSyncProgress(session.shop),
     getDeliveryDashboard(session.shop, now),
     getSetupGuide({ shop: session.shop, apiKey: env().SHOPIFY_API_KEY, graphql: admin.graphql }),
     getPromiseKeptView(session.shop, now),
+    getPlanLimitNotice(session.shop, now),
+    getDelayNoticeStates(session.shop, now),
   ]);
-  return json({ overview, sync, dashboard, setupGuide, promiseKept, asOf: now.toISOString() });
+  return json({ overview, sync, dashboard, setupGuide, promiseKept, planLimits, delayNotices, asOf: now.toISOString() });
 };
 
 /** "Sync orders now": starts (or resumes) the shop's order sync in the background. */
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  void startOrderSyncJob({ shop: session.shop, accessToken: session.accessToken, scope: session.scope });
+  await beginOrderSyncJob({ shop: session.shop, accessToken: session.accessToken, scope: session.scope });
   return json({ started: true });
 };
 
@@ -61,7 +67,10 @@ function Stat({ label, value }: { label: string; value: string }) {
 }
 
 export default function DeliveryDashboardPage() {
-  const { overview, sync, dashboard, setupGuide, promiseKept } = useLoaderData<typeof loader>();
+  const { overview, sync, dashboard, setupGuide, promiseKept, planLimits, delayNotices } = useLoaderData<typeof loader>();
+  const t = useT();
+  const href = useAdminHref();
+  const format = useFormat();
   const fetcher = useFetcher<typeof action>();
   const revalidator = useRevalidator();
   const submitting = fetcher.state !== "idle";
@@ -83,11 +92,16 @@ export default function DeliveryDashboardPage() {
 
   return (
     <Page
-        title={`Delivery performance · ${overview.name}`}
+        title={t("home.title", { shop: overview.name })}
         subtitle={overview.myshopifyDomain}
         primaryAction={empty ? undefined : <SyncButton onSync={startSync} submitting={submitting} running={running} />}
       >
         <Layout>
+          {planLimits.waiting.length > 0 && (
+            <Layout.Section>
+              <PlanLimitBanner usage={planLimits.waiting} nextMonthStarts={planLimits.nextMonthStarts} upgrade={{ url: href("/app/plans") }} />
+            </Layout.Section>
+          )}
           {setupGuide.dismissed ? null : <Layout.Section><SetupGuide guide={setupGuide} /></Layout.Section>}
           <Layout.Section>
             <SyncStatus sync={sync} onSync={startSync} submitting={submitting} />
@@ -96,14 +110,12 @@ export default function DeliveryDashboardPage() {
             <Layout.Section>
               <Card>
                 <EmptyState
-                  heading={running ? "Your orders are on their way in" : "See how your deliveries perform"}
-                  action={running ? undefined : { content: "Sync orders", onAction: startSync, loading: submitting }}
+                  heading={running ? t("home.emptyHeadingRunning") : t("home.emptyHeading")}
+                  action={running ? undefined : { content: t("home.emptyAction"), onAction: startSync, loading: submitting }}
                   image={PARCEL_ILLUSTRATION}
                 >
                   <p>
-                    {running
-                      ? "The first orders appear here as soon as they are synced."
-                      : "Aftercare reads your orders and their shipments to show what is late, at risk or delivered, and how long it takes."}
+                    {running ? t("home.emptyBodyRunning") : t("home.emptyBody")}
                   </p>
                 </EmptyState>
               </Card>
@@ -112,14 +124,17 @@ export default function DeliveryDashboardPage() {
             <>
               <Layout.Section>
                 <InlineGrid columns={{ xs: 2, md: 4 }} gap="300">
-                  <Stat label="Orders" value={String(dashboard.totalOrders)} />
-                  <Stat label="Delivered" value={String(delivered)} />
-                  <Stat label="Late or at risk" value={String(dashboard.attention.total)} />
-                  <Stat label="Median time to deliver" value={formatDuration(recentWeek?.deliver.medianMinutes ?? null)} />
+                  <Stat label={t("home.stats.orders")} value={format.number(dashboard.totalOrders)} />
+                  <Stat label={t("home.stats.delivered")} value={format.number(delivered)} />
+                  <Stat label={t("home.stats.attention")} value={format.number(dashboard.attention.total)} />
+                  <Stat
+                    label={t("home.stats.medianDeliver")}
+                    value={durationLabel(recentWeek?.deliver.medianMinutes ?? null, t, format)}
+                  />
                 </InlineGrid>
               </Layout.Section>
               <Layout.Section>
-                <AttentionOrders total={dashboard.attention.total} orders={dashboard.attention.orders} />
+                <AttentionOrders total={dashboard.attention.total} orders={dashboard.attention.orders} notices={delayNotices} />
               </Layout.Section>
               <Layout.Section>
                 <InlineGrid columns={{ xs: 1, md: 2 }} gap="400">

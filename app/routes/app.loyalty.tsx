@@ -5,7 +5,8 @@ import { Layout, Page } from "@shopify/polaris";
 import { LoyaltySettingsForm } from "../components/settings/loyalty-settings-form";
 import { getEmailTemplate } from "../email/templates.server";
 import { getEmailPreviewContext } from "../models/email-templates.server";
-import { loyaltySettingsSchema } from "../models/loyalty";
+import { translatorFor, useAdminHref, useT } from "../i18n";
+import { loyaltySettingsSchemaFor } from "../models/loyalty";
 import { getLoyaltySettings, saveLoyaltySettings } from "../models/loyalty.server";
 import { authenticate } from "../shopify.server";
 
@@ -31,7 +32,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const form = await request.formData();
   const withDiscount = form.get("withDiscount") === "on";
-  const parsed = loyaltySettingsSchema.safeParse({
+  const parsed = loyaltySettingsSchemaFor(translatorFor(request, session)).safeParse({
     enabled: form.get("enabled") === "on",
     discountPercent: withDiscount ? form.get("discountPercent") : null,
     discountDays: form.get("discountDays") || 30,
@@ -48,9 +49,11 @@ export default function LoyaltyPage() {
   const { settings, template, previewContext, canCreateDiscounts, now } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const saving = useNavigation().state === "submitting";
+  const t = useT();
+  const href = useAdminHref();
 
   return (
-    <Page title="Loyalty" backAction={{ content: "Home", url: "/app" }}>
+    <Page title={t("loyalty.title")} backAction={{ content: t("nav.home"), url: href("/app") }}>
       <Layout>
         <Layout.Section>
           <LoyaltySettingsForm

@@ -6,9 +6,10 @@ import { useState } from "react";
 import { z } from "zod";
 import { PlanLimitBanner } from "../components/billing/plan-limit-banner";
 import { env } from "../env.server";
+import { translatorFor, useFormat, useT, type Format } from "../i18n";
 import { cancelGrowthPlan, checkShopPlan, plansReturnUrl, requestGrowthPlan } from "../models/billing.server";
 import { getBillingOverview } from "../models/billing-usage.server";
-import { meteredNoun, percentUsed, type MeteredUsage } from "../models/plan-limits";
+import { percentUsed, type MeteredUsage } from "../models/plan-limits";
 import { releaseHeldMessages } from "../models/plan-upgrade.server";
 import { FREE_MONTHLY_REVIEW_REQUESTS, FREE_MONTHLY_SURVEYS, GROWTH_PRICE, GROWTH_TRIAL_DAYS, PLANS } from "../models/plans";
 import { authenticate } from "../shopify.server";
@@ -41,22 +42,30 @@ const actionSchema = z.object({ intent: z.enum(["upgrade", "cancel"]) });
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { billing, session } = await authenticate.admin(request);
+  const t = translatorFor(request, session);
   const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return json({ ok: false, error: "Unknown action." }, { status: 400 });
+  if (!parsed.success) return json({ ok: false, error: t("plans.errors.unknownAction") }, { status: 400 });
 
   if (parsed.data.intent === "upgrade") {
     // Throws the redirect to Shopify's approval page, out of the admin iframe.
     return requestGrowthPlan(billing, plansReturnUrl(session.shop, env().SHOPIFY_API_KEY));
   }
   const plan = await checkShopPlan(session.shop, billing);
-  if (!plan.subscriptionId) return json({ ok: false, error: "There is no subscription to cancel: you are on the Free plan." }, { status: 409 });
+  if (!plan.subscriptionId) return json({ ok: false, error: t("plans.errors.nothingToCancel") }, { status: 409 });
   await cancelGrowthPlan(session.shop, billing, plan.subscriptionId);
   return json({ ok: true, error: null });
 };
 
+/** "$9.99 USD" where the symbol alone is ambiguous, "US$ 9,99" where the locale already names the currency. */
+function priceLabel(format: Format, amount: number, currencyCode: string): string {
+  const money = format.money(amount, currencyCode);
+  return money.includes(currencyCode.slice(0, 2)) ? money : `${money} ${currencyCode}`;
+}
+
 function UsageRow({ usage }: { usage: MeteredUsage }) {
-  const label = meteredNoun(usage.kind, 2);
-  const title = label.charAt(0).toUpperCase() + label.slice(1);
+  const t = useT();
+  const format = useFormat();
+  const title = t(`plans.usage.${usage.kind}`);
   return (
     <BlockStack gap="200">
       <InlineStack align="space-between">
@@ -64,7 +73,7 @@ function UsageRow({ usage }: { usage: MeteredUsage }) {
           {title}
         </Text>
         <Text as="span" tone="subdued">
-          {usage.limit === null ? `${usage.used} sent, unlimited` : `${usage.used} of ${usage.limit}`}
+          {usage.limit === null ? t("plans.usage.unlimited", { used: usage.used }) : t("plans.usage.ofLimit", { used: usage.used, limit: usage.limit })}
         </Text>
       </InlineStack>
       {usage.limit !== null && (
@@ -79,6 +88,8 @@ export default function PlansPage() {
   const result = useActionData<typeof action>();
   const submit = useSubmit();
   const navigation = useNavigation();
+  const t = useT();
+  const format = useFormat();
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const pendingIntent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
   const upgrade = () => submit({ intent: "upgrade" }, { method: "post" });
@@ -88,21 +99,22 @@ export default function PlansPage() {
   };
   const onGrowth = plan.key === "growth";
   const releasedCount = released ? released.reviewRequests + released.surveys : 0;
+  const planTitle = plan.key === "free" ? t("plans.names.free") : plan.title;
 
   return (
-    <Page title="Plans" subtitle="Usage is counted per calendar month in your store's time zone.">
+    <Page title={t("plans.title")} subtitle={t("plans.subtitle")}>
       <Layout>
         {approval === "approved" && (
           <Layout.Section>
-            <Banner tone="success" title="You are on the Growth plan">
-              <p>{releasedCount > 0 ? `${releasedCount} waiting emails are on their way.` : "Review requests and surveys are now unlimited."}</p>
+            <Banner tone="success" title={t("plans.approvedTitle")}>
+              <p>{releasedCount > 0 ? t("plans.released", { count: releasedCount }) : t("plans.unlimitedNow")}</p>
             </Banner>
           </Layout.Section>
         )}
         {approval === "declined" && (
           <Layout.Section>
-            <Banner tone="info" title="The subscription was not approved">
-              <p>You stay on the Free plan. You can upgrade whenever you like.</p>
+            <Banner tone="info" title={t("plans.declinedTitle")}>
+              <p>{t("plans.declinedBody")}</p>
             </Banner>
           </Layout.Section>
         )}
@@ -123,10 +135,10 @@ export default function PlansPage() {
             <BlockStack gap="400">
               <InlineStack gap="200" blockAlign="center">
                 <Text as="h2" variant="headingMd">
-                  Current plan: {plan.title}
+                  {t("plans.currentPlan", { plan: planTitle })}
                 </Text>
-                {plan.test && <Badge tone="info">Test charge</Badge>}
-                {onGrowth && plan.trialDays ? <Badge tone="success">{`${plan.trialDays}-day trial`}</Badge> : null}
+                {plan.test && <Badge tone="info">{t("plans.testCharge")}</Badge>}
+                {onGrowth && plan.trialDays ? <Badge tone="success">{t("plans.trialBadge", { days: plan.trialDays })}</Badge> : null}
               </InlineStack>
               {usage.map((row) => (
                 <UsageRow key={row.kind} usage={row} />
@@ -139,39 +151,39 @@ export default function PlansPage() {
             <Card>
               <BlockStack gap="300">
                 <Text as="h2" variant="headingMd">
-                  Free
+                  {t("plans.names.free")}
                 </Text>
                 <Text as="p" variant="headingLg">
-                  $0
+                  {format.money(0, GROWTH_PRICE.currencyCode)}
                 </Text>
                 <List>
-                  <List.Item>{FREE_MONTHLY_REVIEW_REQUESTS} review requests a month</List.Item>
-                  <List.Item>{FREE_MONTHLY_SURVEYS} surveys a month</List.Item>
-                  <List.Item>Over the limit, emails wait for next month: none are dropped</List.Item>
+                  <List.Item>{t("plans.free.reviewRequests", { count: FREE_MONTHLY_REVIEW_REQUESTS })}</List.Item>
+                  <List.Item>{t("plans.free.surveys", { count: FREE_MONTHLY_SURVEYS })}</List.Item>
+                  <List.Item>{t("plans.free.overLimit")}</List.Item>
                 </List>
-                <Box>{!onGrowth && <Badge>Current plan</Badge>}</Box>
+                <Box>{!onGrowth && <Badge>{t("plans.currentBadge")}</Badge>}</Box>
               </BlockStack>
             </Card>
             <Card>
               <BlockStack gap="300">
                 <Text as="h2" variant="headingMd">
-                  Growth
+                  {PLANS.growth.title}
                 </Text>
                 <Text as="p" variant="headingLg">
-                  {`$${GROWTH_PRICE.amount} ${GROWTH_PRICE.currencyCode} every 30 days`}
+                  {t("plans.growth.price", { price: priceLabel(format, GROWTH_PRICE.amount, GROWTH_PRICE.currencyCode) })}
                 </Text>
                 <List>
-                  <List.Item>Unlimited review requests and surveys</List.Item>
-                  <List.Item>{GROWTH_TRIAL_DAYS}-day free trial, billed by Shopify</List.Item>
+                  <List.Item>{t("plans.growth.unlimited")}</List.Item>
+                  <List.Item>{t("plans.growth.trial", { days: GROWTH_TRIAL_DAYS })}</List.Item>
                 </List>
                 <Box>
                   {onGrowth ? (
                     <Button tone="critical" variant="plain" onClick={() => setConfirmingCancel(true)} loading={pendingIntent === "cancel"}>
-                      Cancel subscription
+                      {t("plans.cancel")}
                     </Button>
                   ) : (
                     <Button variant="primary" onClick={upgrade} loading={pendingIntent === "upgrade"}>
-                      Upgrade to Growth
+                      {t("plans.upgrade")}
                     </Button>
                   )}
                 </Box>
@@ -183,13 +195,13 @@ export default function PlansPage() {
       <Modal
         open={confirmingCancel}
         onClose={() => setConfirmingCancel(false)}
-        title="Cancel the Growth plan?"
-        primaryAction={{ content: "Cancel subscription", destructive: true, onAction: cancel }}
-        secondaryActions={[{ content: "Keep Growth", onAction: () => setConfirmingCancel(false) }]}
+        title={t("plans.cancelTitle")}
+        primaryAction={{ content: t("plans.cancel"), destructive: true, onAction: cancel }}
+        secondaryActions={[{ content: t("plans.keep"), onAction: () => setConfirmingCancel(false) }]}
       >
         <Modal.Section>
           <Text as="p">
-            {`You go back to the Free plan at once: ${FREE_MONTHLY_REVIEW_REQUESTS} review requests and ${FREE_MONTHLY_SURVEYS} surveys a month. Shopify credits the unused part of this billing period.`}
+            {t("plans.cancelBody", { reviewRequests: FREE_MONTHLY_REVIEW_REQUESTS, surveys: FREE_MONTHLY_SURVEYS })}
           </Text>
         </Modal.Section>
       </Modal>

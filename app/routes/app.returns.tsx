@@ -21,6 +21,7 @@ import {
 } from "../models/return-settings.server";
 import { publishFailureReason } from "../shopify/app-metafields.server";
 import { authenticate } from "../shopify.server";
+import { translatorFor } from "../i18n";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -54,11 +55,12 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const body: unknown = await request.json().catch(() => null);
   const intent = typeof body === "object" && body !== null && "intent" in body ? body.intent : null;
+  const t = translatorFor(request, session);
 
   if (intent === "publish") {
     const settings = await getReturnSettings(session.shop);
     if (!settings) {
-      return json<ReturnsActionData>({ ok: false, errors: { form: "Save your return rules first" } }, { status: 409 });
+      return json<ReturnsActionData>({ ok: false, errors: { form: t("returns.saveFirst") } }, { status: 409 });
     }
     const publication = await publishAndRecordReturns(session.shop, admin.graphql, settings);
     return json<ReturnsActionData>({ ok: true, errors: {}, publication });
@@ -66,7 +68,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
   const draft = intent === "save" ? readSubmittedDraft((body as { draft?: unknown }).draft) : null;
   if (!draft) {
-    return json<ReturnsActionData>({ ok: false, errors: { form: "The form could not be read: reload the page" } }, { status: 400 });
+    return json<ReturnsActionData>({ ok: false, errors: { form: t("returns.unreadable") } }, { status: 400 });
   }
   const result = parseReturnDraft(draft);
   if (!result.ok) return json<ReturnsActionData>({ ok: false, errors: result.errors }, { status: 422 });
@@ -78,7 +80,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     // Reading the shop's time zone or final-sale products failed: nothing was saved.
     const reason = publishFailureReason(error);
     if (reason === null) throw error;
-    const message = `Shopify could not be reached (${reason}). Nothing was saved: try again in a moment.`;
+    const message = t("returns.unreachable", { reason });
     return json<ReturnsActionData>({ ok: false, errors: { form: message } }, { status: 503 });
   }
 };

@@ -6,14 +6,15 @@ import { useState } from "react";
 import { RatingDistribution } from "../components/reviews/RatingDistribution";
 import { ReviewFunnelCard } from "../components/reviews/ReviewFunnelCard";
 import { ReviewModerationList } from "../components/reviews/ReviewModerationList";
-import { REJECT_REASON_LABELS, REJECT_REASONS, RATINGS, type RejectReason } from "../models/review";
-import { parseReviewQueueFilter, replySchema } from "../models/review-admin";
+import { translatorFor, useT, type Translate } from "../i18n";
+import { REJECT_REASONS, RATINGS, type RejectReason } from "../models/review";
+import { parseReviewQueueFilter, replySchemaFor } from "../models/review-admin";
 import { listReviewedProducts, listReviewQueue, saveReviewReply } from "../models/review-admin.server";
 import { parseFunnelPeriod } from "../models/review-funnel";
 import { getReviewFunnel } from "../models/review-funnel.server";
 import { reviewPhotoUrl } from "../models/review-photo.server";
 import { publishReviewChange } from "../models/review-publishing.server";
-import { reviewSettingsSchema } from "../models/review-settings";
+import { reviewSettingsSchemaFor } from "../models/review-settings";
 import {
   closeHelpRequest,
   getReviewSettings,
@@ -30,7 +31,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const { shop } = session;
   const url = new URL(request.url);
-  const { filter, problems } = parseReviewQueueFilter(url.searchParams);
+  const { filter, problems } = parseReviewQueueFilter(url.searchParams, translatorFor(request, session));
   const days = parseFunnelPeriod(url.searchParams.get("days"));
   const [reviews, products, helpRequests, summary, settings, funnel] = await Promise.all([
     listReviewQueue(shop, filter),
@@ -74,10 +75,12 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 
 type ActionResult = { ok: boolean; errors: Record<string, string>; publishError?: string; replyId?: string };
 
-const published = (problems: string[]): ActionResult => (problems.length > 0 ? { ok: true, errors: {}, publishError: `Saved. ${problems.join(" ")}` } : { ok: true, errors: {} });
+const published = (problems: string[], t: Translate): ActionResult =>
+  problems.length > 0 ? { ok: true, errors: {}, publishError: t("reviews.banners.savedWithProblems", { problems: problems.join(" ") }) } : { ok: true, errors: {} };
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, admin } = await authenticate.admin(request);
+  const t = translatorFor(request, session);
   const form = await request.formData();
   const intent = form.get("intent");
   const id = String(form.get("id") ?? "");
@@ -85,32 +88,32 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (intent === "reject" || intent === "publish") {
     const reason = String(form.get("reason") ?? "");
     if (intent === "reject" && !isReason(reason)) {
-      return json<ActionResult>({ ok: false, errors: { reason: "Choose why the review breaks the rules" } }, { status: 422 });
+      return json<ActionResult>({ ok: false, errors: { reason: t("reviews.errors.chooseReason") } }, { status: 422 });
     }
     const decision = intent === "reject" ? { status: "rejected" as const, reason: reason as RejectReason } : { status: "published" as const };
     const moderated = await moderateReview(session.shop, id, decision);
-    if (!moderated) return json<ActionResult>({ ok: false, errors: { id: "This review no longer exists" } }, { status: 404 });
-    const { problems } = await publishReviewChange(session.shop, admin.graphql, { id, productId: moderated.productId });
-    return json<ActionResult>(published(problems));
+    if (!moderated) return json<ActionResult>({ ok: false, errors: { id: t("reviews.errors.reviewGone") } }, { status: 404 });
+    const { problems } = await publishReviewChange(session.shop, admin.graphql, { id, productId: moderated.productId }, t);
+    return json<ActionResult>(published(problems, t));
   }
 
   if (intent === "reply" || intent === "remove-reply") {
-    const parsed = intent === "reply" ? replySchema.safeParse({ id, reply: form.get("reply") ?? undefined }) : null;
+    const parsed = intent === "reply" ? replySchemaFor(t).safeParse({ id, reply: form.get("reply") ?? undefined }) : null;
     if (parsed && !parsed.success) {
-      return json<ActionResult>({ ok: false, errors: { reply: parsed.error.issues[0]?.message ?? "Check the reply" }, replyId: id }, { status: 422 });
+      return json<ActionResult>({ ok: false, errors: { reply: parsed.error.issues[0]?.message ?? t("reviews.errors.checkReply") }, replyId: id }, { status: 422 });
     }
     const saved = await saveReviewReply(session.shop, id, parsed?.data.reply ?? null);
-    if (!saved) return json<ActionResult>({ ok: false, errors: { id: "This review no longer exists" } }, { status: 404 });
-    const { problems } = await publishReviewChange(session.shop, admin.graphql, saved);
-    return json<ActionResult>(published(problems));
+    if (!saved) return json<ActionResult>({ ok: false, errors: { id: t("reviews.errors.reviewGone") } }, { status: 404 });
+    const { problems } = await publishReviewChange(session.shop, admin.graphql, saved, t);
+    return json<ActionResult>(published(problems, t));
   }
 
   if (intent === "close-help") {
     const closed = await closeHelpRequest(session.shop, id);
-    return json<ActionResult>({ ok: closed, errors: closed ? {} : { id: "This help request no longer exists" } }, { status: closed ? 200 : 404 });
+    return json<ActionResult>({ ok: closed, errors: closed ? {} : { id: t("reviews.errors.helpGone") } }, { status: closed ? 200 : 404 });
   }
 
-  const parsed = reviewSettingsSchema.safeParse({
+  const parsed = reviewSettingsSchemaFor(t).safeParse({
     enabled: form.get("enabled") === "on",
     homeCountry: form.get("homeCountry") ?? "",
     domesticDeliveredDays: form.get("domesticDeliveredDays"),
@@ -134,28 +137,27 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   return json<ActionResult>({ ok: true, errors: {} });
 };
 
-const DAY_FIELDS = [
-  ["domesticDeliveredDays", "Days after delivery (domestic)"],
-  ["domesticFulfilledDays", "Days after shipping, when delivery is unknown (domestic)"],
-  ["internationalDeliveredDays", "Days after delivery (international)"],
-  ["internationalFulfilledDays", "Days after shipping, when delivery is unknown (international)"],
-  ["reminderDays", "One reminder after (days, 0 = none)"],
-] as const;
+const DAY_FIELDS = ["domesticDeliveredDays", "domesticFulfilledDays", "internationalDeliveredDays", "internationalFulfilledDays", "reminderDays"] as const;
 
-const RATING_OPTIONS = [{ label: "Any rating", value: "" }, ...RATINGS.map((rating) => ({ label: `${rating} star${rating === 1 ? "" : "s"}`, value: String(rating) }))];
-const VERIFIED_OPTIONS = [
-  { label: "Any buyer", value: "" },
-  { label: "Verified buyers", value: "yes" },
-  { label: "Not verified", value: "no" },
-];
 type FilterName = "status" | "reason" | "rating" | "verified" | "product" | "days";
 
-const STATUS_OPTIONS = [
-  { label: "All reviews", value: "" },
-  { label: "Published", value: "published" },
-  { label: "Rejected", value: "rejected" },
-];
-const REASON_FILTER_OPTIONS = [{ label: "Any reason", value: "" }, ...REJECT_REASONS.map((reason) => ({ label: REJECT_REASON_LABELS[reason], value: reason }))];
+/** The queue filters' choices, in the admin language. */
+function filterOptions(t: Translate) {
+  return {
+    status: [
+      { label: t("reviews.filters.allReviews"), value: "" },
+      { label: t("reviews.filters.published"), value: "published" },
+      { label: t("reviews.filters.rejected"), value: "rejected" },
+    ],
+    reason: [{ label: t("reviews.filters.anyReason"), value: "" }, ...REJECT_REASONS.map((reason) => ({ label: t(`reviews.rejectReasons.${reason}`), value: reason }))],
+    rating: [{ label: t("reviews.filters.anyRating"), value: "" }, ...RATINGS.map((rating) => ({ label: t("reviews.filters.stars", { count: rating }), value: String(rating) }))],
+    verified: [
+      { label: t("reviews.filters.anyBuyer"), value: "" },
+      { label: t("reviews.filters.verifiedBuyers"), value: "yes" },
+      { label: t("reviews.filters.notVerified"), value: "no" },
+    ],
+  };
+}
 
 export default function ReviewsPage() {
   const { reviews, helpRequests, summary, settings, filter, filterProblems, products, funnel } = useLoaderData<typeof loader>();
@@ -163,10 +165,12 @@ export default function ReviewsPage() {
   const busy = useNavigation().state !== "idle";
   const submit = useSubmit();
   const [, setSearchParams] = useSearchParams();
-  const [draft, setDraft] = useState({ ...settings, ...Object.fromEntries(DAY_FIELDS.map(([name]) => [name, String(settings[name])])) });
+  const t = useT();
+  const [draft, setDraft] = useState({ ...settings, ...Object.fromEntries(DAY_FIELDS.map((name) => [name, String(settings[name])])) });
   const errors: Record<string, string> = result?.errors ?? {};
 
-  const productOptions = [{ label: "Any product", value: "" }, ...products.map((product) => ({ label: product.productTitle, value: product.productId }))];
+  const options = filterOptions(t);
+  const productOptions = [{ label: t("reviews.filters.anyProduct"), value: "" }, ...products.map((product) => ({ label: product.productTitle, value: product.productId }))];
   const setFilter = (name: FilterName, value: string) =>
     setSearchParams((params) => {
       if (value) params.set(name, value);
@@ -175,27 +179,27 @@ export default function ReviewsPage() {
     });
 
   return (
-    <Page title="Reviews">
+    <Page title={t("reviews.title")}>
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
             {filterProblems.length > 0 ? (
-              <Banner tone="warning" title="Some filters were not understood">
+              <Banner tone="warning" title={t("reviews.banners.filtersNotUnderstood")}>
                 <BlockStack gap="100">{filterProblems.map((problem) => <Text as="p" key={problem}>{problem}</Text>)}</BlockStack>
               </Banner>
             ) : null}
-            {result?.publishError ? <Banner tone="warning" title="Shopify was not fully updated"><Text as="p">{result.publishError}</Text></Banner> : null}
+            {result?.publishError ? <Banner tone="warning" title={t("reviews.banners.shopifyNotUpdated")}><Text as="p">{result.publishError}</Text></Banner> : null}
             {result && !result.ok ? (
-              <Banner tone="critical" title="That did not work">
+              <Banner tone="critical" title={t("reviews.banners.failed")}>
                 <BlockStack gap="100">{Object.values(result.errors).map((message) => <Text as="p" key={message}>{message}</Text>)}</BlockStack>
               </Banner>
             ) : null}
             <InlineGrid columns={{ xs: 1, md: 3 }} gap="400">
-              <Select label="Status" options={STATUS_OPTIONS} value={filter.status} onChange={(value) => setFilter("status", value)} />
-              <Select label="Rejection reason" options={REASON_FILTER_OPTIONS} value={filter.reason} onChange={(value) => setFilter("reason", value)} />
-              <Select label="Rating" options={RATING_OPTIONS} value={filter.rating} onChange={(value) => setFilter("rating", value)} />
-              <Select label="Buyer" options={VERIFIED_OPTIONS} value={filter.verified} onChange={(value) => setFilter("verified", value)} />
-              <Select label="Product" options={productOptions} value={filter.product} onChange={(value) => setFilter("product", value)} />
+              <Select label={t("reviews.filters.status")} options={options.status} value={filter.status} onChange={(value) => setFilter("status", value)} />
+              <Select label={t("reviews.filters.reason")} options={options.reason} value={filter.reason} onChange={(value) => setFilter("reason", value)} />
+              <Select label={t("reviews.filters.rating")} options={options.rating} value={filter.rating} onChange={(value) => setFilter("rating", value)} />
+              <Select label={t("reviews.filters.buyer")} options={options.verified} value={filter.verified} onChange={(value) => setFilter("verified", value)} />
+              <Select label={t("reviews.filters.product")} options={productOptions} value={filter.product} onChange={(value) => setFilter("product", value)} />
             </InlineGrid>
             <ReviewModerationList
               reviews={reviews}
@@ -208,18 +212,18 @@ export default function ReviewsPage() {
             />
             <Card>
               <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">Help requests</Text>
-                <Text as="p" tone="subdued">Buyers who said their order did not arrive as expected. They could still leave a review.</Text>
-                {helpRequests.length === 0 ? <Text as="p">No help requests.</Text> : null}
+                <Text as="h2" variant="headingMd">{t("reviews.help.title")}</Text>
+                <Text as="p" tone="subdued">{t("reviews.help.description")}</Text>
+                {helpRequests.length === 0 ? <Text as="p">{t("reviews.help.empty")}</Text> : null}
                 {helpRequests.map((help) => (
                   <BlockStack key={help.id} gap="100">
-                    <Text as="p" fontWeight="semibold">{`${help.orderName ?? help.orderId} · ${help.state === "open" ? "Open" : "Done"}`}</Text>
+                    <Text as="p" fontWeight="semibold">{t(help.state === "open" ? "reviews.help.open" : "reviews.help.done", { order: help.orderName ?? help.orderId })}</Text>
                     {help.message ? <Text as="p">{help.message}</Text> : null}
                     {help.state === "open" ? (
                       <Form method="post">
                         <input type="hidden" name="intent" value="close-help" />
                         <input type="hidden" name="id" value={help.id} />
-                        <Button submit disabled={busy}>Mark as handled</Button>
+                        <Button submit disabled={busy}>{t("reviews.help.markHandled")}</Button>
                       </Form>
                     ) : null}
                   </BlockStack>
@@ -235,21 +239,21 @@ export default function ReviewsPage() {
             <Card>
               <Form method="post">
                 <BlockStack gap="300">
-                  <Text as="h2" variant="headingMd">Review requests</Text>
-                  <Checkbox label="Email buyers a review request" name="enabled" checked={draft.enabled} onChange={(enabled) => setDraft({ ...draft, enabled })} />
+                  <Text as="h2" variant="headingMd">{t("reviews.settings.title")}</Text>
+                  <Checkbox label={t("reviews.settings.enabled")} name="enabled" checked={draft.enabled} onChange={(enabled) => setDraft({ ...draft, enabled })} />
                   <TextField
-                    label="Your shop's country"
+                    label={t("reviews.settings.homeCountry")}
                     name="homeCountry"
                     autoComplete="country"
-                    helpText="Orders shipping here count as domestic."
+                    helpText={t("reviews.settings.homeCountryHelp")}
                     value={draft.homeCountry}
                     error={errors.homeCountry}
                     onChange={(homeCountry) => setDraft({ ...draft, homeCountry })}
                   />
-                  {DAY_FIELDS.map(([name, label]) => (
+                  {DAY_FIELDS.map((name) => (
                     <TextField
                       key={name}
-                      label={label}
+                      label={t(`reviews.settings.${name}`)}
                       name={name}
                       type="number"
                       autoComplete="off"
@@ -258,7 +262,7 @@ export default function ReviewsPage() {
                       onChange={(value) => setDraft({ ...draft, [name]: value })}
                     />
                   ))}
-                  <Button submit variant="primary" loading={busy}>Save</Button>
+                  <Button submit variant="primary" loading={busy}>{t("common.save")}</Button>
                 </BlockStack>
               </Form>
             </Card>

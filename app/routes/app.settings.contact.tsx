@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
 import { ContactOptionsForm } from "../components/settings/contact-options-form";
+import { translatorFor, useAdminHref, useT } from "../i18n";
 import { contactFormValues, readContactForm } from "../models/contact-options-form";
 import { getContactOptions, publishContactOptions, saveContactOptions } from "../models/contact-options.server";
 import { publishFailureReason } from "../shopify/app-metafields.server";
@@ -35,7 +36,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     const publication = await publish(admin.graphql, await getContactOptions(session.shop));
     return json({ ok: true, errors: {} as Record<string, string>, publication });
   }
-  const result = readContactForm(form);
+  const result = readContactForm(form, translatorFor(request, session));
   if (!result.ok) return json({ ok: false, errors: result.errors, publication: null }, { status: 422 });
   await saveContactOptions(session.shop, result.options);
   return json({ ok: true, errors: {} as Record<string, string>, publication: await publish(admin.graphql, result.options) });
@@ -46,14 +47,16 @@ export default function ContactOptionsPage() {
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const submit = useSubmit();
+  const t = useT();
+  const href = useAdminHref();
   const intent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
 
   return (
-    <Page title="Contact options" backAction={{ content: "Home", url: "/app" }}>
+    <Page title={t("contact.title")} backAction={{ content: t("nav.home"), url: href("/app") }}>
       <Layout>
         <Layout.AnnotatedSection
-          title="How shoppers reach you"
-          description="Shown the same way in every storefront block that offers help (order status, returns, reviews) and at the end of every email."
+          title={t("contact.sectionTitle")}
+          description={t("contact.sectionDescription")}
         >
           <ContactOptionsForm
             key={JSON.stringify(values)}

@@ -4,7 +4,8 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
 import { SmtpSettingsForm } from "../components/settings/smtp-settings-form";
 import { TestEmailCard } from "../components/settings/test-email-card";
-import { emailSettingsSchema, fieldErrors } from "../models/email-settings";
+import { translatorFor, useAdminHref, useT } from "../i18n";
+import { emailSettingsSchemaFor, fieldErrors } from "../models/email-settings";
 import { getEmailSettingsView, getShopEmail, saveEmailSettings, sendTestEmail } from "../models/email-settings.server";
 import { authenticate } from "../shopify.server";
 
@@ -24,6 +25,7 @@ interface ActionResult {
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
+  const t = translatorFor(request, session);
   const form = await request.formData();
 
   if (form.get("intent") === "test") {
@@ -31,9 +33,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     return json<ActionResult>({ intent: "test", ok: result.ok, errors: {}, to: result.to, error: result.ok ? null : result.error }, { status: result.ok ? 200 : 502 });
   }
 
-  const parsed = emailSettingsSchema.safeParse(Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === "string")));
+  const parsed = emailSettingsSchemaFor(t).safeParse(Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === "string")));
   if (!parsed.success) return json<ActionResult>({ intent: "save", ok: false, errors: fieldErrors(parsed.error), to: null, error: null }, { status: 422 });
-  const saved = await saveEmailSettings(session.shop, parsed.data);
+  const saved = await saveEmailSettings(session.shop, parsed.data, t);
   if (!saved.ok) return json<ActionResult>({ intent: "save", ok: false, errors: saved.errors, to: null, error: null }, { status: 422 });
   return json<ActionResult>({ intent: "save", ok: true, errors: {}, to: null, error: null });
 };
@@ -42,14 +44,16 @@ export default function EmailSettingsPage() {
   const { settings } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
+  const t = useT();
+  const href = useAdminHref();
   const submitting = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
 
   return (
-    <Page title="Email settings" backAction={{ content: "Home", url: "/app" }}>
+    <Page title={t("emailSettings.title")} backAction={{ content: t("nav.home"), url: href("/app") }}>
       <Layout>
         <Layout.AnnotatedSection
-          title="Sending server"
-          description="Aftercare sends delay notices, surveys and thank-you emails through your own email provider's SMTP server, from your address."
+          title={t("emailSettings.server.title")}
+          description={t("emailSettings.server.description")}
         >
           <SmtpSettingsForm
             key={JSON.stringify(settings)}
@@ -59,7 +63,7 @@ export default function EmailSettingsPage() {
             saving={submitting === "save"}
           />
         </Layout.AnnotatedSection>
-        <Layout.AnnotatedSection title="Test email" description="Check that emails reach an inbox before shoppers get them.">
+        <Layout.AnnotatedSection title={t("emailSettings.test.title")} description={t("emailSettings.test.description")}>
           <TestEmailCard
             canSend={settings.source !== "none"}
             lastSentAt={settings.testSentAt}

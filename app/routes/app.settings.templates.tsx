@@ -4,8 +4,8 @@ import { useActionData, useLoaderData, useNavigation, useSearchParams } from "@r
 import { Card, Layout, Page, Tabs } from "@shopify/polaris";
 import { z } from "zod";
 import { EmailTemplateEditor } from "../components/settings/email-template-editor";
-import { EMAIL_KIND_LABELS } from "../email/template-preview";
 import { EMAIL_KINDS, type EmailKind } from "../email/templates";
+import { translatorFor, useAdminHref, useT } from "../i18n";
 import { getEmailPreviewContext, getEmailTemplatesPage, resetEmailTemplate, saveEmailTemplate } from "../models/email-templates.server";
 import { authenticate } from "../shopify.server";
 
@@ -22,16 +22,17 @@ const saveSchema = z.object({ kind: kindSchema, subject: z.string().default(""),
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
+  const t = translatorFor(request, session);
   const form = Object.fromEntries([...(await request.formData()).entries()].filter(([, value]) => typeof value === "string"));
   const parsed = saveSchema.safeParse(form);
-  if (!parsed.success) return json({ kind: kindFrom(form.kind), ok: false, reset: false, errors: { form: "Choose an email to edit" } as Record<string, string> }, { status: 422 });
+  if (!parsed.success) return json({ kind: kindFrom(form.kind), ok: false, reset: false, errors: { form: t("templates.errors.chooseEmail") } as Record<string, string> }, { status: 422 });
   const { kind, subject, body } = parsed.data;
 
   if (form.intent === "reset") {
     await resetEmailTemplate(session.shop, kind);
     return json({ kind, ok: true, reset: true, errors: {} as Record<string, string> });
   }
-  const problems = await saveEmailTemplate(session.shop, kind, { subject, body });
+  const problems = await saveEmailTemplate(session.shop, kind, { subject, body }, t);
   if (problems.length > 0) {
     const errors: Record<string, string> = {};
     for (const problem of problems) errors[problem.field] = errors[problem.field] ? `${errors[problem.field]}. ${problem.message}` : problem.message;
@@ -44,6 +45,8 @@ export default function EmailTemplatesPage() {
   const { templates, previewContext } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
+  const t = useT();
+  const href = useAdminHref();
   const [searchParams, setSearchParams] = useSearchParams();
   const kind = kindFrom(searchParams.get("email") ?? result?.kind);
   const selected = EMAIL_KINDS.indexOf(kind);
@@ -51,14 +54,20 @@ export default function EmailTemplatesPage() {
   const busy = navigation.state === "submitting" ? String(navigation.formData?.get("intent") ?? "") : null;
 
   return (
-    <Page title="Email templates" backAction={{ content: "Email settings", url: "/app/settings/email" }}>
+    <Page title={t("templates.title")} backAction={{ content: t("emailSettings.title"), url: href("/app/settings/email") }}>
       <Layout>
         <Layout.Section>
           <Card padding="0">
             <Tabs
-              tabs={EMAIL_KINDS.map((id) => ({ id, content: EMAIL_KIND_LABELS[id] }))}
+              tabs={EMAIL_KINDS.map((id) => ({ id, content: t(`templates.kinds.${id}`) }))}
               selected={selected}
-              onSelect={(index) => setSearchParams({ email: EMAIL_KINDS[index] })}
+              onSelect={(index) =>
+                // Only the email changes: locale, host and shop stay, so the page keeps its language.
+                setSearchParams((params) => {
+                  params.set("email", EMAIL_KINDS[index]);
+                  return params;
+                })
+              }
             />
           </Card>
         </Layout.Section>

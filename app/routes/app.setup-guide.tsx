@@ -3,6 +3,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { z } from "zod";
 import { authenticate } from "../shopify.server";
+import { translatorFor } from "../i18n";
 import { MANUAL_STEP_IDS } from "../models/setup-guide";
 import { dismissSetupGuide, markSetupStep } from "../models/setup-guide.server";
 
@@ -16,7 +17,10 @@ const intentSchema = z.discriminatedUnion("intent", [
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const parsed = intentSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return json({ ok: false as const, error: "Unknown setup guide action" }, { status: 400 });
+  if (!parsed.success) {
+    const t = translatorFor(request, session);
+    return json({ ok: false as const, error: t("setupGuide.unknownAction") }, { status: 400 });
+  }
   const input = parsed.data;
   if (input.intent === "dismiss") await dismissSetupGuide(session.shop);
   else await markSetupStep(session.shop, input.stepId, input.done === "true");

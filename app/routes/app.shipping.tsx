@@ -19,6 +19,7 @@ import {
   type PublishOutcome,
 } from "../models/shipping-settings.server";
 import { authenticate } from "../shopify.server";
+import { translatorFor } from "../i18n";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -48,11 +49,12 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const body: unknown = await request.json().catch(() => null);
   const intent = typeof body === "object" && body !== null && "intent" in body ? body.intent : null;
+  const t = translatorFor(request, session);
 
   if (intent === "publish") {
     const settings = await getShippingSettings(session.shop);
     if (!settings) {
-      return json<ShippingActionData>({ ok: false, errors: { form: "Save your shipping settings first" } }, { status: 409 });
+      return json<ShippingActionData>({ ok: false, errors: { form: t("shipping.saveFirst") } }, { status: 409 });
     }
     const publication = await publishAndRecord(session.shop, admin.graphql, settings.rules);
     return json<ShippingActionData>({ ok: true, errors: {}, publication });
@@ -60,9 +62,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
   const draft = intent === "save" ? readSubmittedDraft((body as { draft?: unknown }).draft) : null;
   if (!draft) {
-    return json<ShippingActionData>({ ok: false, errors: { form: "The form could not be read: reload the page" } }, { status: 400 });
+    return json<ShippingActionData>({ ok: false, errors: { form: t("shipping.unreadable") } }, { status: 400 });
   }
-  const result = parseShippingDraft(draft);
+  const result = parseShippingDraft(draft, t);
   if (!result.ok) return json<ShippingActionData>({ ok: false, errors: result.errors }, { status: 422 });
 
   await saveShippingRules(session.shop, result.rules);

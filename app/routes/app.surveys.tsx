@@ -6,14 +6,22 @@ import polarisVizStyles from "@shopify/polaris-viz/build/esm/styles.css?url";
 import { useState } from "react";
 import { ScoreTrendChart } from "../components/surveys/ScoreTrendChart";
 import { getShopTimeZone } from "../models/delay.server";
-import { surveySettingsSchema } from "../models/survey";
+import { SURVEY_KINDS, surveySettingsSchema } from "../models/survey";
 import { closeFollowUp, getSurveyReport, getSurveySettings, saveSurveySettings } from "../models/survey.server";
 import { authenticate } from "../shopify.server";
+import { translatorFor, useFormat, useT, type Translate } from "../i18n";
+import type { ZodIssue } from "zod";
+import type { AnswerBand } from "../models/satisfaction";
 
 export const links = () => [{ rel: "stylesheet", href: polarisVizStyles }];
 
-const KIND_LABELS = { csat: "CSAT: how satisfied (1–5)", nps: "NPS: how likely to recommend (0–10)", ces: "CES: how easy (1–7)" } as const;
-const SCORE_LABELS = { csat: "CSAT (% satisfied)", nps: "NPS", ces: "CES (mean, 7 = very easy)" } as const;
+/** A settings field's error in the admin language. */
+function settingsError(issue: ZodIssue, t: Translate): string {
+  if (issue.path[0] === "kind") return t("surveys.errors.kind");
+  if (issue.code === "too_small" || issue.code === "too_big") return t("surveys.errors.delayRange");
+  if (issue.code === "invalid_type" && issue.expected === "integer") return t("surveys.errors.delayWhole");
+  return t("surveys.errors.delayNumber");
+}
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -46,7 +54,8 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     delayDays: form.get("delayDays"),
   });
   if (!parsed.success) {
-    const errors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+    const t = translatorFor(request, session);
+    const errors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), settingsError(issue, t)]));
     return json({ ok: false, errors }, { status: 422 });
   }
   await saveSurveySettings(session.shop, parsed.data);
@@ -57,55 +66,58 @@ export default function SurveysPage() {
   const { settings, report } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const saving = useNavigation().state === "submitting";
+  const t = useT();
+  const format = useFormat();
+  const scoreLabel = t(`surveys.score.${settings.kind}`);
   const [enabled, setEnabled] = useState(settings.enabled);
   const [kind, setKind] = useState<string>(settings.kind);
   const [delayDays, setDelayDays] = useState(String(settings.delayDays));
   const errors: Record<string, string> = result?.errors ?? {};
 
   return (
-    <Page title="Surveys">
+    <Page title={t("surveys.title")}>
       <Layout>
         <Layout.Section>
           <InlineGrid columns={{ xs: 1, md: 3 }} gap="400">
             <Card>
-              <Text as="h2" variant="headingSm">{SCORE_LABELS[settings.kind]}</Text>
-              <Text as="p" variant="heading2xl">{report.score ?? "–"}</Text>
+              <Text as="h2" variant="headingSm">{scoreLabel}</Text>
+              <Text as="p" variant="heading2xl">{report.score === null ? t("common.none") : format.number(report.score, { maximumFractionDigits: 1 })}</Text>
             </Card>
             <Card>
-              <Text as="h2" variant="headingSm">Response rate</Text>
-              <Text as="p" variant="heading2xl">{report.responseRate === null ? "–" : `${report.responseRate}%`}</Text>
-              <Text as="p" tone="subdued">{report.responses} answers, {report.surveysSent} surveys emailed (180 days)</Text>
+              <Text as="h2" variant="headingSm">{t("surveys.responseRate")}</Text>
+              <Text as="p" variant="heading2xl">{report.responseRate === null ? t("common.none") : format.percent(report.responseRate)}</Text>
+              <Text as="p" tone="subdued">{t("surveys.responsesSent", { responses: report.responses, sent: report.surveysSent })}</Text>
             </Card>
             <Card>
-              <Text as="h2" variant="headingSm">Follow-ups</Text>
-              <Text as="p" variant="heading2xl">{report.followUps.length}</Text>
-              <Text as="p" tone="subdued">Unhappy answers waiting for you</Text>
+              <Text as="h2" variant="headingSm">{t("surveys.followUps")}</Text>
+              <Text as="p" variant="heading2xl">{format.number(report.followUps.length)}</Text>
+              <Text as="p" tone="subdued">{t("surveys.followUpsWaiting")}</Text>
             </Card>
           </InlineGrid>
         </Layout.Section>
         <Layout.Section>
           <Card>
             <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">Score by week</Text>
-              <ScoreTrendChart label={SCORE_LABELS[settings.kind]} points={report.trend} />
+              <Text as="h2" variant="headingMd">{t("surveys.scoreByWeek")}</Text>
+              <ScoreTrendChart label={scoreLabel} points={report.trend} />
             </BlockStack>
           </Card>
         </Layout.Section>
         <Layout.Section>
           <Card>
             <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">Follow-ups</Text>
-              {report.followUps.length === 0 ? <Text as="p" tone="subdued">Nobody is waiting for an answer.</Text> : null}
+              <Text as="h2" variant="headingMd">{t("surveys.followUps")}</Text>
+              {report.followUps.length === 0 ? <Text as="p" tone="subdued">{t("surveys.noFollowUps")}</Text> : null}
               {report.followUps.map((followUp) => (
                 <InlineStack key={followUp.orderId} align="space-between" blockAlign="center" gap="300">
                   <BlockStack gap="100">
-                    <Text as="p" fontWeight="semibold">{followUp.orderName ?? followUp.orderId}: {followUp.value} ({followUp.band})</Text>
+                    <Text as="p" fontWeight="semibold">{followUp.orderName ?? followUp.orderId}: {followUp.value} ({t(`surveys.band.${followUp.band as AnswerBand}`)})</Text>
                     {followUp.comment ? <Text as="p">{followUp.comment}</Text> : null}
                   </BlockStack>
                   <Form method="post">
                     <input type="hidden" name="intent" value="close-follow-up" />
                     <input type="hidden" name="orderId" value={followUp.orderId} />
-                    <Button submit>Mark as handled</Button>
+                    <Button submit>{t("surveys.markHandled")}</Button>
                   </Form>
                 </InlineStack>
               ))}
@@ -115,11 +127,11 @@ export default function SurveysPage() {
         <Layout.Section>
           <Card>
             <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">Comments</Text>
-              {report.comments.length === 0 ? <Text as="p" tone="subdued">No comments yet.</Text> : null}
+              <Text as="h2" variant="headingMd">{t("surveys.comments")}</Text>
+              {report.comments.length === 0 ? <Text as="p" tone="subdued">{t("surveys.noComments")}</Text> : null}
               {report.comments.map((comment) => (
                 <BlockStack key={comment.orderId} gap="100">
-                  <Text as="p" tone="subdued">{comment.orderName ?? comment.orderId} · {comment.value} · {comment.answeredAt.slice(0, 10)}</Text>
+                  <Text as="p" tone="subdued">{comment.orderName ?? comment.orderId} · {comment.value} · {format.date(comment.answeredAt)}</Text>
                   <Text as="p">{comment.comment}</Text>
                 </BlockStack>
               ))}
@@ -130,19 +142,19 @@ export default function SurveysPage() {
           <Card>
             <Form method="post">
               <BlockStack gap="300">
-                <Text as="h2" variant="headingMd">Survey settings</Text>
-                <Checkbox label="Send a survey after delivery" checked={enabled} onChange={setEnabled} />
+                <Text as="h2" variant="headingMd">{t("surveys.settings")}</Text>
+                <Checkbox label={t("surveys.enabled")} checked={enabled} onChange={setEnabled} />
                 <input type="hidden" name="enabled" value={enabled ? "on" : "off"} />
                 <Select
-                  label="Question"
+                  label={t("surveys.question")}
                   name="kind"
-                  options={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))}
+                  options={SURVEY_KINDS.map((value) => ({ value, label: t(`surveys.kind.${value}`) }))}
                   value={kind}
                   onChange={setKind}
                   error={errors.kind}
                 />
                 <TextField
-                  label="Days after delivery"
+                  label={t("surveys.delayDays")}
                   name="delayDays"
                   type="number"
                   min={0}
@@ -152,7 +164,7 @@ export default function SurveysPage() {
                   onChange={setDelayDays}
                   error={errors.delayDays}
                 />
-                <Button submit variant="primary" loading={saving}>Save</Button>
+                <Button submit variant="primary" loading={saving}>{t("common.save")}</Button>
               </BlockStack>
             </Form>
           </Card>

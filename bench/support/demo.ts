@@ -21,6 +21,7 @@ export async function freshSqliteDatabase(name: string): Promise<string> {
   for (const entry of readdirSync(migrations, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
     await client.executeMultiple(readFileSync(path.join(migrations, entry, "migration.sql"), "utf8"));
   }
+  if (process.env.BENCH_WAL) await client.execute("PRAGMA journal_mode = WAL");
   client.close();
   return url;
 }
@@ -32,13 +33,18 @@ export function ensureBuild(): void {
   execFileSync("npx", ["remix", "vite:build"], { cwd: root, stdio: "inherit" });
 }
 
-export async function startBenchDemo(name: string): Promise<RunningDemo> {
-  ensureBuild();
-  process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? (await freshSqliteDatabase(name));
+/** The app's environment for a bench run (the same secret signs the bench's proxy requests). */
+export function setBenchEnvironment(): void {
   process.env.SHOPIFY_API_KEY ??= "bench-key";
   process.env.SHOPIFY_API_SECRET ??= "bench-secret";
   process.env.SHOPIFY_APP_URL ??= "http://localhost";
   process.env.SCOPES ??= "read_orders,write_products";
+}
+
+export async function startBenchDemo(name: string): Promise<RunningDemo> {
+  ensureBuild();
+  setBenchEnvironment();
+  process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? (await freshSqliteDatabase(name));
   const { startDemo } = await import("../../scripts/demo/server");
   return startDemo({ appPort: 0, shopifyPort: 0 });
 }
@@ -48,3 +54,49 @@ export const median = (values: number[]): number => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+
+export interface DemoProcessInfo {
+  appUrl: string;
+  shopifyUrl: string;
+  storefrontUrl: string;
+  shopDomain: string;
+  orders: Array<{ name: string; email: string }>;
+  products: Array<{ id: string; handle: string }>;
+}
+
+/** Starts bench/support/demo-process.ts in a child process and waits for its addresses. */
+export async function startDemoProcess(name: string): Promise<DemoProcessInfo & { stop(): Promise<void> }> {
+  ensureBuild();
+  setBenchEnvironment();
+  const { spawn } = await import("node:child_process");
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bench/support/demo-process.ts"), name], {
+    cwd: root,
+    env: process.env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const info = await new Promise<DemoProcessInfo>((resolve, reject) => {
+    let buffered = "";
+    child.once("exit", (code) => reject(new Error(`the demo process exited early (code ${code})`)));
+    child.stdout.on("data", (chunk: Buffer) => {
+      buffered += chunk.toString("utf8");
+      let newline: number;
+      while ((newline = buffered.indexOf("\n")) >= 0) {
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 1);
+        if (line.startsWith("BENCH_DEMO ")) resolve(JSON.parse(line.slice("BENCH_DEMO ".length)) as DemoProcessInfo);
+      }
+      // Keep draining the app's request logs so the child never blocks on a full pipe.
+      if (buffered.length > 1_000_000) buffered = "";
+    });
+  });
+  child.removeAllListeners("exit");
+  process.once("exit", () => child.kill("SIGTERM"));
+  return {
+    ...info,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}

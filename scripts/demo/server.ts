@@ -96,8 +96,10 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const clientDir = path.join(buildDir, "client");
   const host = Buffer.from(`admin.shopify.com/store/${shopDomain.replace(".myshopify.com", "")}`).toString("base64url");
   const embeddedAppUrl = `${appUrl}/app?embedded=1&shop=${shopDomain}&host=${host}`;
-  const embeddedPageUrl = (appPath: string) => {
+  const embeddedPageUrl = (appPath: string, locale?: string | null) => {
     const page = new URL(appPath, appUrl);
+    // Shopify passes the merchant's admin language to the app as `locale`.
+    if (locale) page.searchParams.set("locale", locale);
     page.searchParams.set("embedded", "1");
     page.searchParams.set("shop", shopDomain);
     page.searchParams.set("host", host);
@@ -131,7 +133,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       const url = new URL(req.url ?? "/", shopifyUrl);
       if (url.pathname === "/" || url.pathname === "/admin") {
         res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-        res.end(adminFrameHtml({ shopName: fakeAdmin.shop.name, appSrc: embeddedPageUrl(embeddedAppPath(url)) }));
+        res.end(adminFrameHtml({ shopName: fakeAdmin.shop.name, appSrc: embeddedPageUrl(embeddedAppPath(url), url.searchParams.get("locale")) }));
         return;
       }
       const approval = await handleChargeApproval(toFetchRequest(req, shopifyUrl), fakeAdmin, shopifyUrl);

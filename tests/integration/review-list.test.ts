@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { REVIEW_PAGE_SIZE, type ReviewListPage } from "../../app/models/review-list";
+import { REVIEW_PAGE_TTL_MS } from "../../app/models/review-list.server";
+import { republishProductRating } from "../../app/models/review-publishing.server";
+import type { AdminGraphql } from "../../app/shopify/admin-graphql";
+import { createFakeAdmin } from "../support/fake-admin/server";
+import { createSeedShop } from "../support/fake-admin/seed";
 import { loader } from "../../app/routes/proxy.reviews";
 import { appProxyRequest } from "../support/app-requests";
 import { TEST_SHOP } from "../support/test-env";
@@ -126,5 +131,44 @@ describe("the storefront review list", () => {
     expect(status).toBe(400);
     expect(body.error).toContain(field);
     expect(headers.get("cache-control")).toBe("no-store");
+  });
+});
+
+describe("the list kept in memory for a short while", () => {
+  const fake = createFakeAdmin({ shop: createSeedShop({ domain: TEST_SHOP, orderCount: 1 }) });
+  // A product of the fake shop, so republishing its rating succeeds.
+  const CUP = [...fake.state.products.keys()][0];
+  const cupQuery = `product_id=${CUP.split("/").pop()}`;
+  const graphql: AdminGraphql = (query, options) =>
+    fake.handle(
+      new Request(fake.graphqlUrl, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": fake.accessToken },
+        body: JSON.stringify({ query, variables: options?.variables }),
+      }),
+    );
+
+  it("shows a moderation decision made on this instance at once", async () => {
+    const spam = await storeReview({ productId: CUP, at: hoursLater(40), title: "Cheap watches here" });
+    await storeReview({ productId: CUP, at: hoursLater(41), title: "Lovely cup" });
+    expect((await list(cupQuery)).body.total).toBe(2);
+
+    // The merchant rejects the spam: the product's rating is republished and its cached pages dropped.
+    await prisma.review.update({ where: { id: spam }, data: { status: "rejected", rejectReason: "spam" } });
+    await republishProductRating(TEST_SHOP, graphql, CUP);
+
+    const { body } = await list(cupQuery);
+    expect(body.total).toBe(1);
+    expect(body.reviews.map((review) => review.title)).toEqual(["Lovely cup"]);
+  });
+
+  it("serves a repeated request from memory rather than the database", async () => {
+    await storeReview({ productId: "gid://shopify/Product/7004", at: hoursLater(50), title: "Sturdy pot" });
+    const first = await list("product_id=7004");
+    // Written behind the app's back: not seen until the page expires (REVIEW_PAGE_TTL_MS) or is dropped.
+    await storeReview({ productId: "gid://shopify/Product/7004", at: hoursLater(51), title: "Second pot review" });
+    const second = await list("product_id=7004");
+    expect(second.body).toEqual(first.body);
+    expect(REVIEW_PAGE_TTL_MS).toBeLessThanOrEqual(60_000);
   });
 });

@@ -1,4 +1,5 @@
 import { Banner, BlockStack, Button, Card, InlineStack, List, Text } from "@shopify/polaris";
+import { useT } from "~/i18n";
 import { useMemo } from "react";
 import { comparePolicyText } from "~/models/policy-comparison";
 import type { RefundPolicy } from "~/models/return-settings.server";
@@ -21,6 +22,7 @@ const POLICIES_SETTINGS = "shopify://admin/settings/legal";
  * the merchant either adopts the policy's value or changes the policy. Compared live as the form changes.
  */
 export function PolicyCard({ policy, draft, onChange, reloading, onReload }: PolicyCardProps) {
+  const t = useT();
   const parsed = useMemo(() => parseReturnDraft(draft), [draft]);
   const disagreements = useMemo(
     () => (policy.status === "found" && parsed.ok ? comparePolicyText(policy.body, parsed.rules) : []),
@@ -32,46 +34,46 @@ export function PolicyCard({ policy, draft, onChange, reloading, onReload }: Pol
       <BlockStack gap="400">
         <InlineStack align="space-between" blockAlign="center">
           <Text as="h2" variant="headingMd">
-            Your refund policy
+            {t("returns.policy.title")}
           </Text>
           <Button variant="plain" loading={reloading} onClick={onReload}>
-            Import again
+            {t("returns.policy.importAgain")}
           </Button>
         </InlineStack>
         {policy.status === "no_access" && (
-          <Banner tone="warning" title="Aftercare cannot read your policies">
-            <p>Allow Aftercare to read your store policies to compare them with these rules: {policy.message}</p>
+          <Banner tone="warning" title={t("returns.policy.noAccessTitle")}>
+            <p>{t("returns.policy.noAccess", { message: policy.message })}</p>
           </Banner>
         )}
         {policy.status === "missing" && (
-          <Banner tone="info" title="Your store has no refund policy yet" action={{ content: "Write one", url: POLICIES_SETTINGS }}>
-            <p>Shoppers see your refund policy at checkout. Write one that matches these rules.</p>
+          <Banner tone="info" title={t("returns.policy.missingTitle")} action={{ content: t("returns.policy.writeOne"), url: POLICIES_SETTINGS }}>
+            <p>{t("returns.policy.missing")}</p>
           </Banner>
         )}
         {policy.status === "found" && !parsed.ok && (
           <Text as="p" tone="subdued">
-            Fix the highlighted fields to compare your rules with the refund policy.
+            {t("returns.policy.fixFields")}
           </Text>
         )}
         {policy.status === "found" && parsed.ok && disagreements.length === 0 && (
-          <Banner tone="success" title="Your refund policy agrees with these rules">
-            <p>Nothing in the policy contradicts the window, fees or settlement you set here.</p>
+          <Banner tone="success" title={t("returns.policy.agreesTitle")}>
+            <p>{t("returns.policy.agrees")}</p>
           </Banner>
         )}
         {disagreements.length > 0 && (
           <Banner
             tone="warning"
-            title={disagreements.length === 1 ? "1 difference with your refund policy" : `${disagreements.length} differences with your refund policy`}
-            action={{ content: "Edit the refund policy", url: POLICIES_SETTINGS }}
+            title={t("returns.policy.differences", { count: disagreements.length })}
+            action={{ content: t("returns.policy.edit"), url: POLICIES_SETTINGS }}
           >
-            <p>Shoppers read the policy and the storefront blocks: make them say the same thing. You decide which one changes.</p>
+            <p>{t("returns.policy.differencesHelp")}</p>
           </Banner>
         )}
         {disagreements.map((disagreement) => {
           const adopted = adoptFromPolicy(draft, disagreement);
           return (
             <BlockStack gap="200" key={`${disagreement.topic}:${disagreement.excerpt}`}>
-              <Text as="p">{describeDisagreement(disagreement)}</Text>
+              <Text as="p">{describeDisagreement(disagreement, t)}</Text>
               <List>
                 <List.Item>
                   <Text as="span" tone="subdued">
@@ -81,7 +83,7 @@ export function PolicyCard({ policy, draft, onChange, reloading, onReload }: Pol
               </List>
               {adopted && (
                 <InlineStack>
-                  <Button onClick={() => onChange(adopted)}>Use the policy's value</Button>
+                  <Button onClick={() => onChange(adopted)}>{t("returns.policy.usePolicy")}</Button>
                 </InlineStack>
               )}
             </BlockStack>

@@ -1,4 +1,5 @@
 import { BlockStack, Box, Card, Divider, List, Select, Text } from "@shopify/polaris";
+import { useT } from "~/i18n";
 import { useMemo, useState } from "react";
 import { parseReturnDraft, type ReturnDraft } from "./return-form";
 import { PREVIEW_LOCALES, previewReturnPolicy, type PreviewLocale } from "./return-preview";
@@ -14,6 +15,7 @@ const localeOptions = Object.entries(PREVIEW_LOCALES).map(([value, label]) => ({
 
 /** The return-policy block as shoppers will read it on a product page, for a purchase today. */
 export function PreviewCard({ draft, timeZone, now }: PreviewCardProps) {
+  const t = useT();
   const [locale, setLocale] = useState<PreviewLocale>("en");
   const parsed = useMemo(() => parseReturnDraft(draft), [draft]);
   const preview = parsed.ok ? previewReturnPolicy(parsed.rules, { timeZone, now, locale }) : null;
@@ -22,12 +24,12 @@ export function PreviewCard({ draft, timeZone, now }: PreviewCardProps) {
     <Card>
       <BlockStack gap="400">
         <Text as="h2" variant="headingMd">
-          Storefront preview
+          {t("returns.preview.title")}
         </Text>
-        <Select label="Language" options={localeOptions} value={locale} onChange={(value) => setLocale(value as PreviewLocale)} />
+        <Select label={t("returns.preview.language")} options={localeOptions} value={locale} onChange={(value) => setLocale(value as PreviewLocale)} />
         {!preview && (
           <Text as="p" tone="subdued">
-            The preview shows once every field is valid.
+            {t("returns.preview.invalid")}
           </Text>
         )}
         {preview && (
@@ -45,7 +47,7 @@ export function PreviewCard({ draft, timeZone, now }: PreviewCardProps) {
             </List>
             <Divider />
             <Text as="p" tone="subdued">
-              On a final-sale product: “{preview.finalSale}”
+              {t("returns.preview.finalSale", { text: preview.finalSale })}
             </Text>
           </BlockStack>
         )}

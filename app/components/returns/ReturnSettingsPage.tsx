@@ -1,4 +1,5 @@
 import { BlockStack, Layout, Page, Text } from "@shopify/polaris";
+import { useFormat, useT } from "~/i18n";
 import { SettingsBanners } from "../SettingsBanners";
 import type { RefundPolicy, ReturnPublishOutcome } from "~/models/return-settings.server";
 import { PolicyCard } from "./PolicyCard";
@@ -25,13 +26,15 @@ export interface ReturnSettingsPageProps {
 
 export function ReturnSettingsPage(props: ReturnSettingsPageProps) {
   const { draft, onChange, errors, publication } = props;
+  const t = useT();
+  const format = useFormat();
   const update = (patch: Partial<ReturnDraft>) => onChange({ ...draft, ...patch });
 
   return (
     <Page
-      title="Returns"
-      subtitle="Your return rules, on product pages and in the shopper's order check"
-      primaryAction={{ content: "Save", loading: props.saving, disabled: props.publishing, onAction: props.onSave }}
+      title={t("returns.title")}
+      subtitle={t("returns.subtitle")}
+      primaryAction={{ content: t("common.save"), loading: props.saving, disabled: props.publishing, onAction: props.onSave }}
     >
       <BlockStack gap="400">
         <SettingsBanners
@@ -40,8 +43,8 @@ export function ReturnSettingsPage(props: ReturnSettingsPageProps) {
           publication={publication}
           publishing={props.publishing}
           onRetryPublish={props.onRetryPublish}
-          savedNoun="Rules"
-          liveWhat="the new return rules"
+          savedNoun={t("returns.savedNoun")}
+          liveWhat={t("returns.liveWhat")}
         />
         <Layout>
           <Layout.Section>
@@ -64,7 +67,7 @@ export function ReturnSettingsPage(props: ReturnSettingsPageProps) {
               />
               {props.publishedAt && (
                 <Text as="p" tone="subdued">
-                  Last published {new Date(props.publishedAt).toLocaleString("en", { timeZone: props.timeZone })}.
+                  {t("returns.lastPublished", { date: format.dateTime(props.publishedAt, { timeZone: props.timeZone }) })}
                 </Text>
               )}
             </BlockStack>

@@ -1,4 +1,5 @@
 import { BlockStack, Button, Card, Checkbox, FormLayout, InlineError, InlineStack, Select, Text, TextField } from "@shopify/polaris";
+import { useT } from "~/i18n";
 import type { Resolution, ReturnCondition, WindowStart } from "~/models/return-rules";
 import type { FieldErrors, HolidayDraft, ReturnDraft } from "./return-form";
 
@@ -8,34 +9,31 @@ interface CardProps {
   onChange: (patch: Partial<ReturnDraft>) => void;
 }
 
-const START_OPTIONS: Array<{ value: WindowStart; label: string }> = [
-  { value: "delivery", label: "Delivery (the carrier's delivery scan)" },
-  { value: "fulfillment", label: "Fulfillment (the day the order ships)" },
-  { value: "order", label: "Order date" },
-];
+const WINDOW_STARTS: WindowStart[] = ["delivery", "fulfillment", "order"];
 
 export function WindowCard({ draft, errors, onChange }: CardProps) {
+  const t = useT();
   return (
     <Card>
       <BlockStack gap="400">
         <Text as="h2" variant="headingMd">
-          Return window
+          {t("returns.window.title")}
         </Text>
         <FormLayout>
           <FormLayout.Group>
             <TextField
-              label="Days to start a return"
+              label={t("returns.window.days")}
               type="number"
               min={1}
               value={draft.windowDays}
               onChange={(windowDays) => onChange({ windowDays })}
               error={errors.windowDays}
               autoComplete="off"
-              suffix="days"
+              suffix={t("returns.days")}
             />
             <Select
-              label="Counted from"
-              options={START_OPTIONS}
+              label={t("returns.window.countedFrom")}
+              options={WINDOW_STARTS.map((value) => ({ value, label: t(`returns.window.start.${value}`) }))}
               value={draft.windowStartsAt}
               onChange={(value) => onChange({ windowStartsAt: value as WindowStart })}
               error={errors.windowStartsAt}
@@ -43,15 +41,15 @@ export function WindowCard({ draft, errors, onChange }: CardProps) {
           </FormLayout.Group>
           {draft.windowStartsAt === "delivery" && (
             <TextField
-              label="Usual delivery time"
-              helpText="When the carrier never reports a delivery, the window starts this many days after the order ships."
+              label={t("returns.window.transit")}
+              helpText={t("returns.window.transitHelp")}
               type="number"
               min={0}
               value={draft.transitAllowanceDays}
               onChange={(transitAllowanceDays) => onChange({ transitAllowanceDays })}
               error={errors.transitAllowanceDays}
               autoComplete="off"
-              suffix="days"
+              suffix={t("returns.days")}
             />
           )}
         </FormLayout>
@@ -61,25 +59,26 @@ export function WindowCard({ draft, errors, onChange }: CardProps) {
 }
 
 export function FinalSaleCard({ draft, errors, onChange }: CardProps) {
+  const t = useT();
   return (
     <Card>
       <BlockStack gap="400">
         <Text as="h2" variant="headingMd">
-          Final sale
+          {t("returns.finalSale.title")}
         </Text>
         <FormLayout>
           <TextField
-            label="Product tags"
-            helpText="Products with any of these tags cannot be returned. Separate tags with commas."
+            label={t("returns.finalSale.tags")}
+            helpText={t("returns.finalSale.tagsHelp")}
             value={draft.finalSaleTags}
             onChange={(finalSaleTags) => onChange({ finalSaleTags })}
             error={errors.finalSaleTags}
             autoComplete="off"
-            placeholder="final-sale, sample sale"
+            placeholder={t("returns.finalSale.tagsPlaceholder")}
           />
           <TextField
-            label="Collection IDs"
-            helpText="Products in these collections cannot be returned. The ID is the number at the end of the collection's admin URL."
+            label={t("returns.finalSale.collections")}
+            helpText={t("returns.finalSale.collectionsHelp")}
             value={draft.finalSaleCollectionIds}
             onChange={(finalSaleCollectionIds) => onChange({ finalSaleCollectionIds })}
             error={errors.finalSaleCollectionIds}
@@ -91,38 +90,29 @@ export function FinalSaleCard({ draft, errors, onChange }: CardProps) {
   );
 }
 
-const CONDITION_LABELS: Record<ReturnCondition, string> = {
-  unused: "Unused",
-  original_packaging: "In the original packaging",
-  tags_attached: "Tags attached",
-  proof_of_purchase: "Proof of purchase",
-};
-
-const RESOLUTION_LABELS: Record<Resolution, string> = {
-  refund: "Refund to the original payment method",
-  exchange: "Exchange",
-  store_credit: "Store credit",
-};
+const CONDITIONS: ReturnCondition[] = ["unused", "original_packaging", "tags_attached", "proof_of_purchase"];
+const RESOLUTIONS: Resolution[] = ["refund", "exchange", "store_credit"];
 
 function toggled<T>(values: readonly T[], value: T, on: boolean): T[] {
   return on ? [...values.filter((item) => item !== value), value] : values.filter((item) => item !== value);
 }
 
 export function ConditionsCard({ draft, errors, onChange }: CardProps) {
+  const t = useT();
   return (
     <Card>
       <BlockStack gap="400">
         <Text as="h2" variant="headingMd">
-          Conditions and settlement
+          {t("returns.conditions.title")}
         </Text>
         <BlockStack gap="200">
           <Text as="h3" variant="headingSm">
-            Returned items must be
+            {t("returns.conditions.mustBe")}
           </Text>
-          {(Object.keys(CONDITION_LABELS) as ReturnCondition[]).map((condition) => (
+          {CONDITIONS.map((condition) => (
             <Checkbox
               key={condition}
-              label={CONDITION_LABELS[condition]}
+              label={t(`returns.conditions.condition.${condition}`)}
               checked={draft.conditions.includes(condition)}
               onChange={(on) => onChange({ conditions: toggled(draft.conditions, condition, on) })}
             />
@@ -130,12 +120,12 @@ export function ConditionsCard({ draft, errors, onChange }: CardProps) {
         </BlockStack>
         <BlockStack gap="200">
           <Text as="h3" variant="headingSm">
-            Customers can choose
+            {t("returns.conditions.canChoose")}
           </Text>
-          {(Object.keys(RESOLUTION_LABELS) as Resolution[]).map((resolution) => (
+          {RESOLUTIONS.map((resolution) => (
             <Checkbox
               key={resolution}
-              label={RESOLUTION_LABELS[resolution]}
+              label={t(`returns.conditions.resolution.${resolution}`)}
               checked={draft.resolutions.includes(resolution)}
               onChange={(on) => onChange({ resolutions: toggled(draft.resolutions, resolution, on) })}
             />
@@ -143,7 +133,7 @@ export function ConditionsCard({ draft, errors, onChange }: CardProps) {
           {errors.resolutions && <InlineError message={errors.resolutions} fieldID="returns-resolutions" />}
         </BlockStack>
         <TextField
-          label="Restocking fee"
+          label={t("returns.conditions.restockingFee")}
           type="number"
           min={0}
           max={100}
@@ -161,6 +151,7 @@ export function ConditionsCard({ draft, errors, onChange }: CardProps) {
 const EMPTY_HOLIDAY: HolidayDraft = { orderedFrom: "", orderedThrough: "", windowDays: "60" };
 
 export function HolidayCard({ draft, errors, onChange }: CardProps) {
+  const t = useT();
   const update = (index: number, patch: Partial<HolidayDraft>) =>
     onChange({ holidayExtensions: draft.holidayExtensions.map((period, i) => (i === index ? { ...period, ...patch } : period)) });
 
@@ -168,16 +159,16 @@ export function HolidayCard({ draft, errors, onChange }: CardProps) {
     <Card>
       <BlockStack gap="400">
         <Text as="h2" variant="headingMd">
-          Holiday returns
+          {t("returns.holidays.title")}
         </Text>
         <Text as="p" tone="subdued">
-          Orders placed in these periods get a longer window, so gifts can be returned after the holidays.
+          {t("returns.holidays.help")}
         </Text>
         {draft.holidayExtensions.map((period, index) => (
           <FormLayout key={index}>
             <FormLayout.Group condensed>
               <TextField
-                label="Orders from"
+                label={t("returns.holidays.from")}
                 type="date"
                 value={period.orderedFrom}
                 onChange={(orderedFrom) => update(index, { orderedFrom })}
@@ -185,7 +176,7 @@ export function HolidayCard({ draft, errors, onChange }: CardProps) {
                 autoComplete="off"
               />
               <TextField
-                label="Orders through"
+                label={t("returns.holidays.through")}
                 type="date"
                 value={period.orderedThrough}
                 onChange={(orderedThrough) => update(index, { orderedThrough })}
@@ -193,9 +184,9 @@ export function HolidayCard({ draft, errors, onChange }: CardProps) {
                 autoComplete="off"
               />
               <TextField
-                label="Return window"
+                label={t("returns.holidays.window")}
                 type="number"
-                suffix="days"
+                suffix={t("returns.days")}
                 value={period.windowDays}
                 onChange={(windowDays) => update(index, { windowDays })}
                 error={errors[`holidayExtensions.${index}.windowDays`]}
@@ -208,14 +199,14 @@ export function HolidayCard({ draft, errors, onChange }: CardProps) {
                 tone="critical"
                 onClick={() => onChange({ holidayExtensions: draft.holidayExtensions.filter((_, i) => i !== index) })}
               >
-                Remove period
+                {t("returns.holidays.remove")}
               </Button>
             </InlineStack>
           </FormLayout>
         ))}
         {errors.holidayExtensions && <InlineError message={errors.holidayExtensions} fieldID="returns-holidays" />}
         <InlineStack>
-          <Button onClick={() => onChange({ holidayExtensions: [...draft.holidayExtensions, EMPTY_HOLIDAY] })}>Add holiday period</Button>
+          <Button onClick={() => onChange({ holidayExtensions: [...draft.holidayExtensions, EMPTY_HOLIDAY] })}>{t("returns.holidays.add")}</Button>
         </InlineStack>
       </BlockStack>
     </Card>

@@ -1,4 +1,5 @@
 import en from "../../../extensions/aftercare-storefront/locales/en.default.json";
+import type { Translate } from "~/i18n";
 import id from "../../../extensions/aftercare-storefront/locales/id.json";
 import type { PolicyDisagreement } from "~/models/policy-comparison";
 import type { ReturnRules, WindowStart } from "~/models/return-rules";
@@ -90,28 +91,22 @@ function pointText(point: StorefrontReturnPoint, messages: Messages, timeZone: s
   }
 }
 
-const START_WORDS: Record<WindowStart, string> = {
-  order: "the order date",
-  fulfillment: "the day the order ships",
-  delivery: "delivery",
-};
-
-/** One sentence for the merchant about a disagreement between the refund policy and the rules. */
-export function describeDisagreement(disagreement: PolicyDisagreement): string {
+/** One sentence for the merchant, in the admin language, about a disagreement between the refund policy and the rules. */
+export function describeDisagreement(disagreement: PolicyDisagreement, t: Translate): string {
   switch (disagreement.topic) {
     case "window_days":
-      return `Your refund policy gives ${disagreement.policyDays} days to return; your rules give ${disagreement.ruleDays} days.`;
+      return t("returns.disagreement.window_days", { policyDays: disagreement.policyDays, ruleDays: disagreement.ruleDays });
     case "window_start":
-      return `Your refund policy counts the return window from ${START_WORDS[disagreement.policyStartsAt]}; your rules count from ${START_WORDS[disagreement.ruleStartsAt]}.`;
+      return t("returns.disagreement.window_start", {
+        policyStart: t(`returns.startWords.${disagreement.policyStartsAt}`),
+        ruleStart: t(`returns.startWords.${disagreement.ruleStartsAt}`),
+      });
     case "restocking_fee":
-      return `Your refund policy mentions a ${disagreement.policyPercent}% restocking fee; your rules charge ${disagreement.rulePercent}%.`;
+      return t("returns.disagreement.restocking_fee", { policyPercent: disagreement.policyPercent, rulePercent: disagreement.rulePercent });
     case "final_sale":
-      return "Your refund policy names items that cannot be returned, but no tag or collection is marked final sale here.";
     case "refund_not_offered":
-      return "Your refund policy offers no refunds (store credit or exchanges only); your rules offer refunds.";
     case "exchange_not_offered":
-      return "Your refund policy offers no exchanges; your rules offer them.";
     case "returns_not_accepted":
-      return "Your refund policy says all sales are final; your rules accept returns.";
+      return t(`returns.disagreement.${disagreement.topic}`);
   }
 }

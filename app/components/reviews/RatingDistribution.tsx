@@ -1,4 +1,5 @@
 import { BlockStack, Card, InlineStack, ProgressBar, Text } from "@shopify/polaris";
+import { useFormat, useT } from "~/i18n";
 
 export interface RatingDistributionProps {
   average: number | null;
@@ -8,12 +9,14 @@ export interface RatingDistributionProps {
 }
 
 export function RatingDistribution({ average, count, distribution }: RatingDistributionProps) {
+  const t = useT();
+  const format = useFormat();
   return (
     <Card>
       <BlockStack gap="200">
-        <Text as="h2" variant="headingMd">Ratings</Text>
-        <Text as="p" variant="headingXl">{average === null ? "–" : `${average.toFixed(1)} / 5`}</Text>
-        <Text as="p" tone="subdued">{`${count} published review${count === 1 ? "" : "s"}`}</Text>
+        <Text as="h2" variant="headingMd">{t("reviews.ratings.title")}</Text>
+        <Text as="p" variant="headingXl">{average === null ? t("common.none") : `${format.number(average, { maximumFractionDigits: 1 })} / 5`}</Text>
+        <Text as="p" tone="subdued">{t("reviews.ratings.published", { count })}</Text>
         {[5, 4, 3, 2, 1].map((stars) => {
           const n = distribution[stars - 1] ?? 0;
           return (
@@ -22,7 +25,7 @@ export function RatingDistribution({ average, count, distribution }: RatingDistr
               <div style={{ flexGrow: 1 }}>
                 <ProgressBar progress={count === 0 ? 0 : Math.round((n / count) * 100)} size="small" ariaLabelledBy={`rating-${stars}`} />
               </div>
-              <Text as="span" id={`rating-${stars}`}>{String(n)}</Text>
+              <Text as="span" id={`rating-${stars}`}>{format.number(n)}</Text>
             </InlineStack>
           );
         })}

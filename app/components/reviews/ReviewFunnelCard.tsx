@@ -1,4 +1,5 @@
 import { BlockStack, Card, InlineGrid, Select, Text } from "@shopify/polaris";
+import { useFormat, useT } from "~/i18n";
 import type { ReviewFunnel } from "~/models/review-funnel";
 import { FUNNEL_PERIODS } from "~/models/review-funnel";
 
@@ -8,39 +9,39 @@ export interface ReviewFunnelCardProps {
   onDaysChange: (days: string) => void;
 }
 
-const percent = (value: number | null) => (value === null ? "–" : `${value.toLocaleString("en", { maximumFractionDigits: 1 })}%`);
-
-function Step({ label, count, rate, rateLabel }: { label: string; count: number; rate?: number | null; rateLabel?: string }) {
+function Step({ label, count, rateText }: { label: string; count: number; rateText?: string }) {
+  const format = useFormat();
   return (
     <BlockStack gap="100">
       <Text as="h3" variant="headingSm" tone="subdued">{label}</Text>
-      <Text as="p" variant="heading2xl">{count.toLocaleString("en")}</Text>
-      {rateLabel ? <Text as="p" tone="subdued">{`${percent(rate ?? null)} ${rateLabel}`}</Text> : null}
+      <Text as="p" variant="heading2xl">{format.number(count)}</Text>
+      {rateText ? <Text as="p" tone="subdued">{rateText}</Text> : null}
     </BlockStack>
   );
 }
 
 /** Review requests sent → opened → reviewed, for the requests sent in the chosen period. */
 export function ReviewFunnelCard({ funnel, days, onDaysChange }: ReviewFunnelCardProps) {
+  const t = useT();
+  const format = useFormat();
+  const percent = (value: number | null) => (value === null ? t("common.none") : format.percent(value));
   return (
     <Card>
       <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">Request funnel</Text>
+        <Text as="h2" variant="headingMd">{t("reviews.funnel.title")}</Text>
         <Select
-          label="Requests sent in the last"
-          options={FUNNEL_PERIODS.map((value) => ({ label: `${value} days`, value: String(value) }))}
+          label={t("reviews.funnel.period")}
+          options={FUNNEL_PERIODS.map((value) => ({ label: t("reviews.funnel.days", { count: value }), value: String(value) }))}
           value={String(days)}
           onChange={onDaysChange}
         />
         <InlineGrid columns={3} gap="300">
-          <Step label="Sent" count={funnel.sent} />
-          <Step label="Opened" count={funnel.opened} rate={funnel.openRate} rateLabel="of sent" />
-          <Step label="Reviewed" count={funnel.reviewed} rate={funnel.reviewRateOfOpened} rateLabel="of opened" />
+          <Step label={t("reviews.funnel.sent")} count={funnel.sent} />
+          <Step label={t("reviews.funnel.opened")} count={funnel.opened} rateText={t("reviews.funnel.ofSent", { percent: percent(funnel.openRate) })} />
+          <Step label={t("reviews.funnel.reviewed")} count={funnel.reviewed} rateText={t("reviews.funnel.ofOpened", { percent: percent(funnel.reviewRateOfOpened) })} />
         </InlineGrid>
-        <Text as="p">{`Conversion: ${percent(funnel.conversion)} of requests became a review.`}</Text>
-        <Text as="p" tone="subdued">
-          Opened counts the first time a review link from the email was followed. Some mail services check every link for safety, which counts as an open too, so the real number may be lower.
-        </Text>
+        <Text as="p">{t("reviews.funnel.conversion", { percent: percent(funnel.conversion) })}</Text>
+        <Text as="p" tone="subdued">{t("reviews.funnel.openedNote")}</Text>
       </BlockStack>
     </Card>
   );

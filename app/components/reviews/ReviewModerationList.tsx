@@ -1,6 +1,7 @@
 import { Badge, BlockStack, Box, Button, Card, InlineStack, Select, Text, Thumbnail } from "@shopify/polaris";
 import { useState } from "react";
-import { REJECT_REASON_LABELS, REJECT_REASONS, type RejectReason, type ReviewStatus } from "~/models/review";
+import { useFormat, useT } from "~/i18n";
+import { REJECT_REASONS, type RejectReason, type ReviewStatus } from "~/models/review";
 import { ReviewReply } from "./ReviewReply";
 
 export interface ModerationReview {
@@ -32,21 +33,28 @@ export interface ReviewModerationListProps {
   replyError?: { id: string; message: string } | null;
 }
 
-const REASON_OPTIONS = REJECT_REASONS.map((reason) => ({ label: REJECT_REASON_LABELS[reason], value: reason }));
-
 function ReviewRow({ review, busy, onReject, onPublish, onReply, onRemoveReply, replyError }: { review: ModerationReview } & Omit<ReviewModerationListProps, "reviews">) {
+  const t = useT();
+  const format = useFormat();
   const [reason, setReason] = useState<RejectReason>("spam");
+  const reasonOptions = REJECT_REASONS.map((value) => ({ label: t(`reviews.rejectReasons.${value}`), value }));
   return (
     <Box paddingBlock="300" borderBlockEndWidth="025" borderColor="border">
       <BlockStack gap="200">
         <InlineStack gap="200" blockAlign="center">
-          <Text as="span" variant="headingSm">{`${"★".repeat(review.rating)}${"☆".repeat(5 - review.rating)}`}</Text>
+          <span role="img" aria-label={t("reviews.moderation.stars", { rating: review.rating })}>
+            <Text as="span" variant="headingSm">{`${"★".repeat(review.rating)}${"☆".repeat(5 - review.rating)}`}</Text>
+          </span>
           <Text as="span">{review.productTitle}</Text>
-          {review.verified ? <Badge tone="info">Verified buyer</Badge> : null}
+          {review.verified ? <Badge tone="info">{t("reviews.moderation.verifiedBuyer")}</Badge> : null}
           {review.status === "rejected" ? (
-            <Badge tone="critical">{`Rejected: ${review.rejectReason ? REJECT_REASON_LABELS[review.rejectReason] : "no reason"}`}</Badge>
+            <Badge tone="critical">
+              {t("reviews.moderation.rejectedBecause", {
+                reason: review.rejectReason ? t(`reviews.rejectReasons.${review.rejectReason}`) : t("reviews.moderation.noReason"),
+              })}
+            </Badge>
           ) : (
-            <Badge tone="success">Published</Badge>
+            <Badge tone="success">{t("reviews.moderation.published")}</Badge>
           )}
         </InlineStack>
         {review.title ? <Text as="p" fontWeight="semibold">{review.title}</Text> : null}
@@ -54,11 +62,11 @@ function ReviewRow({ review, busy, onReject, onPublish, onReply, onRemoveReply, 
         {review.photoUrls?.length ? (
           <InlineStack gap="200">
             {review.photoUrls.map((url, index) => (
-              <Thumbnail key={url} source={url} size="large" alt={`Photo ${index + 1} with the review of ${review.productTitle}`} />
+              <Thumbnail key={url} source={url} size="large" alt={t("reviews.moderation.photoAlt", { number: index + 1, product: review.productTitle })} />
             ))}
           </InlineStack>
         ) : null}
-        <Text as="p" tone="subdued">{`${review.authorName ?? "A buyer"}, ${new Date(review.createdAt).toLocaleDateString("en")}`}</Text>
+        <Text as="p" tone="subdued">{`${review.authorName ?? t("reviews.moderation.aBuyer")}, ${format.date(review.createdAt)}`}</Text>
         {onReply && onRemoveReply ? (
           <ReviewReply
             reviewId={review.id}
@@ -71,12 +79,12 @@ function ReviewRow({ review, busy, onReject, onPublish, onReply, onRemoveReply, 
         ) : null}
         {review.status === "published" ? (
           <InlineStack gap="200" blockAlign="end">
-            <Select label="Reason" labelInline options={REASON_OPTIONS} value={reason} onChange={(value) => setReason(value as RejectReason)} />
-            <Button tone="critical" disabled={busy} onClick={() => onReject(review.id, reason)}>Reject</Button>
+            <Select label={t("reviews.moderation.reason")} labelInline options={reasonOptions} value={reason} onChange={(value) => setReason(value as RejectReason)} />
+            <Button tone="critical" disabled={busy} onClick={() => onReject(review.id, reason)}>{t("reviews.moderation.reject")}</Button>
           </InlineStack>
         ) : (
           <InlineStack>
-            <Button disabled={busy} onClick={() => onPublish(review.id)}>Publish again</Button>
+            <Button disabled={busy} onClick={() => onPublish(review.id)}>{t("reviews.moderation.publishAgain")}</Button>
           </InlineStack>
         )}
       </BlockStack>
@@ -86,14 +94,13 @@ function ReviewRow({ review, busy, onReject, onPublish, onReply, onRemoveReply, 
 
 /** The moderation list: every review is live unless rejected for what it says. */
 export function ReviewModerationList({ reviews, ...actions }: ReviewModerationListProps) {
+  const t = useT();
   return (
     <Card>
       <BlockStack gap="200">
-        <Text as="h2" variant="headingMd">Reviews</Text>
-        <Text as="p" tone="subdued">
-          Every review is published, whatever its rating. Reject one only for what it says: spam, abuse, personal data, or not about the product.
-        </Text>
-        {reviews.length === 0 ? <Text as="p">No reviews match.</Text> : null}
+        <Text as="h2" variant="headingMd">{t("reviews.moderation.title")}</Text>
+        <Text as="p" tone="subdued">{t("reviews.moderation.description")}</Text>
+        {reviews.length === 0 ? <Text as="p">{t("reviews.moderation.empty")}</Text> : null}
         {reviews.map((review) => (
           <ReviewRow key={review.id} review={review} {...actions} />
         ))}

@@ -1,5 +1,6 @@
 import { BlockStack, Box, Button, InlineStack, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
+import { useT } from "~/i18n";
 import { REPLY_MAX_LENGTH } from "~/models/review-admin";
 
 export interface ReviewReplyProps {
@@ -13,6 +14,7 @@ export interface ReviewReplyProps {
 
 /** The shop's public reply under a review: shown as text, written, edited or removed in place. */
 export function ReviewReply({ reviewId, reply, busy, error, onSave, onRemove }: ReviewReplyProps) {
+  const t = useT();
   const [editing, setEditing] = useState(Boolean(error));
   const [draft, setDraft] = useState(reply ?? "");
 
@@ -20,17 +22,17 @@ export function ReviewReply({ reviewId, reply, busy, error, onSave, onRemove }: 
     return reply ? (
       <Box padding="300" background="bg-surface-secondary" borderRadius="200">
         <BlockStack gap="100">
-          <Text as="p" variant="headingXs">Your public reply</Text>
+          <Text as="p" variant="headingXs">{t("reviews.reply.yours")}</Text>
           <Text as="p">{reply}</Text>
           <InlineStack gap="200">
-            <Button variant="plain" disabled={busy} onClick={() => { setDraft(reply); setEditing(true); }}>Edit reply</Button>
-            <Button variant="plain" tone="critical" disabled={busy} onClick={onRemove}>Remove reply</Button>
+            <Button variant="plain" disabled={busy} onClick={() => { setDraft(reply); setEditing(true); }}>{t("reviews.reply.edit")}</Button>
+            <Button variant="plain" tone="critical" disabled={busy} onClick={onRemove}>{t("reviews.reply.remove")}</Button>
           </InlineStack>
         </BlockStack>
       </Box>
     ) : (
       <InlineStack>
-        <Button variant="plain" disabled={busy} onClick={() => setEditing(true)}>Reply publicly</Button>
+        <Button variant="plain" disabled={busy} onClick={() => setEditing(true)}>{t("reviews.reply.start")}</Button>
       </InlineStack>
     );
   }
@@ -38,8 +40,8 @@ export function ReviewReply({ reviewId, reply, busy, error, onSave, onRemove }: 
     <BlockStack gap="200">
       <TextField
         id={`review-reply-${reviewId}`}
-        label="Public reply"
-        helpText="Shown under the review on your store and in Shopify's product reviews."
+        label={t("reviews.reply.label")}
+        helpText={t("reviews.reply.help")}
         value={draft}
         onChange={setDraft}
         multiline={3}
@@ -49,8 +51,8 @@ export function ReviewReply({ reviewId, reply, busy, error, onSave, onRemove }: 
         error={error}
       />
       <InlineStack gap="200">
-        <Button variant="primary" loading={busy} onClick={() => onSave(draft)}>Save reply</Button>
-        <Button disabled={busy} onClick={() => { setDraft(reply ?? ""); setEditing(false); }}>Cancel</Button>
+        <Button variant="primary" loading={busy} onClick={() => onSave(draft)}>{t("reviews.reply.save")}</Button>
+        <Button disabled={busy} onClick={() => { setDraft(reply ?? ""); setEditing(false); }}>{t("reviews.reply.cancel")}</Button>
       </InlineStack>
     </BlockStack>
   );

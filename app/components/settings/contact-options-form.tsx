@@ -3,6 +3,7 @@ import { BlockStack, Button, Card, FormLayout, Text, TextField } from "@shopify/
 import { useState } from "react";
 import { SOCIAL_NETWORKS } from "../../models/contact-options";
 import { SOCIAL_LABELS, type ContactFormValues } from "../../models/contact-options-form";
+import { useT } from "../../i18n";
 import { SettingsBanners } from "../SettingsBanners";
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 
 /** Email, phone, WhatsApp, chat link, opening hours and one link per social network, all optional. */
 export function ContactOptionsForm({ values, errors, publication, saving, publishing, onRetryPublish }: Props) {
+  const t = useT();
   const [draft, setDraft] = useState(values);
   const field = (name: string, label: string, extra: { type?: "email" | "tel" | "url"; placeholder?: string; helpText?: string } = {}) => (
     <TextField
@@ -40,20 +42,20 @@ export function ContactOptionsForm({ values, errors, publication, saving, publis
             publication={publication}
             publishing={publishing}
             onRetryPublish={onRetryPublish}
-            savedNoun="Contact options"
-            liveWhat="your contact options"
+            savedNoun={t("contact.savedNoun")}
+            liveWhat={t("contact.liveWhat")}
           />
           <FormLayout>
-            {field("email", "Support email", { type: "email", placeholder: "help@your-shop.com" })}
+            {field("email", t("contact.email"), { type: "email", placeholder: "help@your-shop.com" })}
             <FormLayout.Group>
-              {field("phone", "Phone", { type: "tel", placeholder: "+62 812 3456 789", helpText: "International format, with the country code." })}
-              {field("whatsapp", "WhatsApp number", { type: "tel", placeholder: "+62 812 3456 789", helpText: "Shoppers get a wa.me link to this number." })}
+              {field("phone", t("contact.phone"), { type: "tel", placeholder: "+62 812 3456 789", helpText: t("contact.phoneHelp") })}
+              {field("whatsapp", t("contact.whatsapp"), { type: "tel", placeholder: "+62 812 3456 789", helpText: t("contact.whatsappHelp") })}
             </FormLayout.Group>
-            {field("chatUrl", "Chat link", { type: "url", placeholder: "https://", helpText: "A live-chat or messenger page (https only)." })}
-            {field("hours", "When you answer", { placeholder: "Mon–Fri, 9:00–17:00" })}
+            {field("chatUrl", t("contact.chat"), { type: "url", placeholder: "https://", helpText: t("contact.chatHelp") })}
+            {field("hours", t("contact.hours"), { placeholder: t("contact.hoursPlaceholder") })}
           </FormLayout>
           <Text as="h3" variant="headingSm">
-            Social profiles
+            {t("contact.social")}
           </Text>
           <FormLayout>
             {SOCIAL_NETWORKS.map((network) => (
@@ -62,7 +64,7 @@ export function ContactOptionsForm({ values, errors, publication, saving, publis
           </FormLayout>
           <div>
             <Button submit variant="primary" loading={saving}>
-              Save and publish
+              {t("contact.save")}
             </Button>
           </div>
         </BlockStack>

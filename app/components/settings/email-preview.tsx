@@ -1,8 +1,11 @@
 import { BlockStack, Box, Text } from "@shopify/polaris";
 import type { RenderedEmail } from "../../email/render";
+import { useT } from "../../i18n";
 
 /** An email as the shopper's inbox shows it: the subject, then the HTML in a sandboxed frame. */
-export function EmailPreview({ email, title = "Preview" }: { email: RenderedEmail; title?: string }) {
+export function EmailPreview({ email, title: givenTitle }: { email: RenderedEmail; title?: string }) {
+  const t = useT();
+  const title = givenTitle ?? t("templates.preview");
   return (
     <BlockStack gap="200">
       <Text as="h3" variant="headingSm">
@@ -10,7 +13,7 @@ export function EmailPreview({ email, title = "Preview" }: { email: RenderedEmai
       </Text>
       <Text as="p">
         <Text as="span" tone="subdued">
-          Subject:{" "}
+          {t("templates.previewSubject")}{" "}
         </Text>
         {email.subject}
       </Text>

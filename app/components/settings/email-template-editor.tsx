@@ -1,8 +1,9 @@
 import { Form } from "@remix-run/react";
 import { Banner, BlockStack, Button, Card, InlineGrid, InlineStack, Text, TextField } from "@shopify/polaris";
 import { useMemo, useState } from "react";
-import { PLACEHOLDER_HELP, previewEmail, type PreviewContext } from "../../email/template-preview";
+import { isDocumentedPlaceholder, previewEmail, type PreviewContext } from "../../email/template-preview";
 import { templateProblems, type EmailKind } from "../../email/templates";
+import { useT } from "../../i18n";
 import { EmailPreview } from "./email-preview";
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 
 /** Subject and body of one email, with its placeholders, a live preview and "reset to default". */
 export function EmailTemplateEditor({ kind, template, previewContext, result, busy }: Props) {
+  const t = useT();
   const [subject, setSubject] = useState(template.subject);
   const [body, setBody] = useState(template.body);
   // The last save's answer applies until the merchant edits again.
@@ -24,7 +26,7 @@ export function EmailTemplateEditor({ kind, template, previewContext, result, bu
     set(value);
     setEditedSinceSave(true);
   };
-  const live = useMemo(() => templateProblems(kind, { subject, body }), [kind, subject, body]);
+  const live = useMemo(() => templateProblems(kind, { subject, body }, t), [kind, subject, body, t]);
   const liveError = (field: "subject" | "body") => live.filter((problem) => problem.field === field).map((problem) => problem.message).join(". ") || undefined;
   const shown = editedSinceSave ? null : result;
   const errors = shown?.errors ?? {};
@@ -35,29 +37,29 @@ export function EmailTemplateEditor({ kind, template, previewContext, result, bu
       <Card>
         <BlockStack gap="400">
           {shown && !shown.ok && (
-            <Banner tone="critical" title="The template was not saved">
-              <p>{errors.form ?? "Fix the highlighted fields and save again."}</p>
+            <Banner tone="critical" title={t("templates.notSaved")}>
+              <p>{errors.form ?? t("templates.fixFields")}</p>
             </Banner>
           )}
-          {shown?.ok && <Banner tone="success" title={shown.reset ? "Back to the default wording" : "Template saved"} />}
+          {shown?.ok && <Banner tone="success" title={shown.reset ? t("templates.backToDefault") : t("templates.saved")} />}
           <Form method="post" onSubmit={() => setEditedSinceSave(false)}>
             <input type="hidden" name="intent" value="save" />
             <input type="hidden" name="kind" value={kind} />
             <BlockStack gap="300">
-              <TextField label="Subject" name="subject" value={subject} onChange={edit(setSubject)} autoComplete="off" error={errors.subject ?? liveError("subject")} />
+              <TextField label={t("templates.subject")} name="subject" value={subject} onChange={edit(setSubject)} autoComplete="off" error={errors.subject ?? liveError("subject")} />
               <TextField
-                label="Message"
+                label={t("templates.message")}
                 name="body"
                 value={body}
                 onChange={edit(setBody)}
                 multiline={10}
                 autoComplete="off"
-                helpText="Plain text: a blank line starts a new paragraph. Links and the footer are added for you."
+                helpText={t("templates.messageHelp")}
                 error={errors.body ?? liveError("body")}
               />
               <InlineStack>
                 <Button submit variant="primary" loading={busy === "save"} disabled={live.length > 0}>
-                  Save
+                  {t("common.save")}
                 </Button>
               </InlineStack>
             </BlockStack>
@@ -67,27 +69,27 @@ export function EmailTemplateEditor({ kind, template, previewContext, result, bu
             <input type="hidden" name="kind" value={kind} />
             <InlineStack gap="200" blockAlign="center">
               <Button submit loading={busy === "reset"} disabled={!template.custom}>
-                Reset to default
+                {t("templates.reset")}
               </Button>
               <Text as="span" tone="subdued">
-                {template.custom ? "You changed this email." : "This is the default wording."}
+                {template.custom ? t("templates.custom") : t("templates.default")}
               </Text>
             </InlineStack>
           </Form>
           <BlockStack gap="100">
             <Text as="h3" variant="headingSm">
-              Placeholders
+              {t("templates.placeholders")}
             </Text>
             {template.placeholders.map((name) => (
               <Text as="p" key={name}>
-                <code>{`{${name}}`}</code> <Text as="span" tone="subdued">{PLACEHOLDER_HELP[name] ?? ""}</Text>
+                <code>{`{${name}}`}</code> <Text as="span" tone="subdued">{isDocumentedPlaceholder(name) ? t(`templates.placeholderHelp.${name}`) : ""}</Text>
               </Text>
             ))}
           </BlockStack>
         </BlockStack>
       </Card>
       <Card>
-        <EmailPreview email={preview} title="Preview with sample data" />
+        <EmailPreview email={preview} title={t("templates.previewSample")} />
       </Card>
     </InlineGrid>
   );

@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { Banner, BlockStack, Button, Card, Checkbox, FormLayout, InlineGrid, Text, TextField } from "@shopify/polaris";
 import { useMemo, useState } from "react";
 import { previewEmail, type PreviewContext } from "../../email/template-preview";
+import { useAdminHref, useT } from "../../i18n";
 import { sampleDiscountLine } from "../../models/loyalty-email";
 import { EmailPreview } from "./email-preview";
 
@@ -18,6 +19,8 @@ interface Props {
 
 /** The anniversary thank-you: on or off, an optional one-use discount, and the email it sends. */
 export function LoyaltySettingsForm({ settings, template, previewContext, canCreateDiscounts, now, result, saving }: Props) {
+  const t = useT();
+  const href = useAdminHref();
   const [enabled, setEnabled] = useState(settings.enabled);
   const [withDiscount, setWithDiscount] = useState(settings.discountPercent !== null);
   const [percent, setPercent] = useState(String(settings.discountPercent ?? 10));
@@ -36,20 +39,17 @@ export function LoyaltySettingsForm({ settings, template, previewContext, canCre
         <Form method="post">
           <BlockStack gap="400">
             {result && !result.ok && (
-              <Banner tone="critical" title="Nothing was saved">
-                <p>Fix the highlighted fields and save again.</p>
+              <Banner tone="critical" title={t("loyalty.nothingSaved")}>
+                <p>{t("loyalty.fixFields")}</p>
               </Banner>
             )}
-            {result?.ok && <Banner tone="success" title="Loyalty settings saved" />}
-            <Text as="p">
-              One year after a shopper's first order, Aftercare thanks them by email, once. Only anniversaries from the day you switch this on are
-              celebrated.
-            </Text>
-            <Checkbox label="Send a first-purchase anniversary thank-you" checked={enabled} onChange={setEnabled} />
+            {result?.ok && <Banner tone="success" title={t("loyalty.saved")} />}
+            <Text as="p">{t("loyalty.intro")}</Text>
+            <Checkbox label={t("loyalty.enable")} checked={enabled} onChange={setEnabled} />
             <input type="hidden" name="enabled" value={enabled ? "on" : "off"} />
             <Checkbox
-              label="Include a discount code for the next order"
-              helpText="A one-use code, only for that shopper, created in your Shopify discounts."
+              label={t("loyalty.withDiscount")}
+              helpText={t("loyalty.withDiscountHelp")}
               checked={withDiscount}
               onChange={setWithDiscount}
             />
@@ -57,29 +57,31 @@ export function LoyaltySettingsForm({ settings, template, previewContext, canCre
             {withDiscount && (
               <FormLayout>
                 <FormLayout.Group>
-                  <TextField label="Discount" name="discountPercent" type="number" min={1} max={90} suffix="%" value={percent} onChange={setPercent} autoComplete="off" error={errors.discountPercent} />
-                  <TextField label="Valid for" name="discountDays" type="number" min={1} max={365} suffix="days" value={days} onChange={setDays} autoComplete="off" error={errors.discountDays} />
+                  <TextField label={t("loyalty.percent")} name="discountPercent" type="number" min={1} max={90} suffix="%" value={percent} onChange={setPercent} autoComplete="off" error={errors.discountPercent} />
+                  <TextField label={t("loyalty.validFor")} name="discountDays" type="number" min={1} max={365} suffix={t("loyalty.daysSuffix")} value={days} onChange={setDays} autoComplete="off" error={errors.discountDays} />
                 </FormLayout.Group>
               </FormLayout>
             )}
             {withDiscount && !canCreateDiscounts && (
-              <Banner tone="warning" title="Aftercare cannot create discount codes yet">
-                <p>Approve the discounts access when Shopify asks for it. Until then, thank-yous that carry a code wait and are tried again each day.</p>
+              <Banner tone="warning" title={t("loyalty.noScopeTitle")}>
+                <p>{t("loyalty.noScopeBody")}</p>
               </Banner>
             )}
             <Text as="p" tone="subdued">
-              Change the wording in <Link to="/app/settings/templates?email=anniversary">Email templates</Link>.
+              {t("loyalty.wordingBefore")}
+              <Link to={href("/app/settings/templates?email=anniversary")}>{t("templates.title")}</Link>
+              {t("loyalty.wordingAfter")}
             </Text>
             <div>
               <Button submit variant="primary" loading={saving}>
-                Save
+                {t("common.save")}
               </Button>
             </div>
           </BlockStack>
         </Form>
       </Card>
       <Card>
-        <EmailPreview email={preview} title="The email a shopper gets" />
+        <EmailPreview email={preview} title={t("loyalty.previewTitle")} />
       </Card>
     </InlineGrid>
   );

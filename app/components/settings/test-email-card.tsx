@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { Banner, BlockStack, Button, Card, Text } from "@shopify/polaris";
+import { useFormat, useT } from "../../i18n";
 
 interface Props {
   canSend: boolean;
@@ -9,40 +10,41 @@ interface Props {
   sending: boolean;
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString("en", { dateStyle: "medium", timeStyle: "short" });
-
 /** "Send a test email" to the store's email, with what the SMTP server answered. */
 export function TestEmailCard({ canSend, lastSentAt, lastSentTo, result, sending }: Props) {
+  const t = useT();
+  const format = useFormat();
   return (
     <Card>
       <Form method="post">
         <input type="hidden" name="intent" value="test" />
         <BlockStack gap="300">
           {result?.ok && (
-            <Banner tone="success" title="Test email sent">
-              <p>Your server accepted it for {result.to ?? "your store's email"}. Check that inbox (and its spam folder).</p>
+            <Banner tone="success" title={t("emailSettings.testCard.sent")}>
+              <p>{t("emailSettings.testCard.sentBody", { to: result.to ?? t("emailSettings.testCard.yourStoreEmail") })}</p>
             </Banner>
           )}
           {result && !result.ok && (
-            <Banner tone="critical" title="The test email could not be sent">
+            <Banner tone="critical" title={t("emailSettings.testCard.failed")}>
               <p>{result.error}</p>
             </Banner>
           )}
-          <Text as="p">Sends a short email through the saved settings to your store's email address.</Text>
+          <Text as="p">{t("emailSettings.testCard.intro")}</Text>
           {lastSentAt && (
             <Text as="p" tone="subdued">
-              Last test email sent {when(lastSentAt)}
-              {lastSentTo ? ` to ${lastSentTo}` : ""}.
+              {lastSentTo
+                ? t("emailSettings.testCard.lastSentTo", { when: format.dateTime(lastSentAt), to: lastSentTo })
+                : t("emailSettings.testCard.lastSent", { when: format.dateTime(lastSentAt) })}
             </Text>
           )}
           {!canSend && (
             <Text as="p" tone="subdued">
-              Save a sending server and a sender address first.
+              {t("emailSettings.testCard.needsServer")}
             </Text>
           )}
           <div>
             <Button submit disabled={!canSend} loading={sending}>
-              Send a test email
+              {t("emailSettings.testCard.send")}
             </Button>
           </div>
         </BlockStack>

@@ -1,5 +1,6 @@
 import { BlockStack, Button, Card, FormLayout, InlineStack, List, Text, TextField } from "@shopify/polaris";
-import { BANNER_PLACEHOLDERS, BANNER_PLACEHOLDER_HELP } from "./banner-template";
+import { useT } from "~/i18n";
+import { BANNER_PLACEHOLDERS } from "./banner-template";
 import type { BannerDraft, FieldErrors } from "./shipping-form";
 
 export interface BannerMessagesCardProps {
@@ -9,6 +10,7 @@ export interface BannerMessagesCardProps {
 }
 
 export function BannerMessagesCard({ messages, errors, onChange }: BannerMessagesCardProps) {
+  const t = useT();
   const update = (index: number, patch: Partial<BannerDraft>) =>
     onChange(messages.map((message, i) => (i === index ? { ...message, ...patch } : message)));
 
@@ -17,15 +19,15 @@ export function BannerMessagesCard({ messages, errors, onChange }: BannerMessage
       <BlockStack gap="400">
         <BlockStack gap="100">
           <Text as="h2" variant="headingMd">
-            Banner messages
+            {t("shipping.banner.title")}
           </Text>
           <Text as="p" tone="subdued">
-            One message per storefront language. The storefront fills in these placeholders:
+            {t("shipping.banner.help")}
           </Text>
           <List type="bullet">
             {BANNER_PLACEHOLDERS.map((name) => (
               <List.Item key={name}>
-                <Text as="span" fontWeight="semibold">{`{${name}}`}</Text> — {BANNER_PLACEHOLDER_HELP[name]}
+                <Text as="span" fontWeight="semibold">{`{${name}}`}</Text> — {t(`shipping.banner.placeholders.${name}`)}
               </List.Item>
             ))}
           </List>
@@ -33,7 +35,7 @@ export function BannerMessagesCard({ messages, errors, onChange }: BannerMessage
         {messages.map((message, index) => (
           <FormLayout.Group key={index} condensed>
             <TextField
-              label="Language"
+              label={t("shipping.banner.language")}
               helpText="en, id, pt-BR"
               value={message.locale}
               onChange={(locale) => update(index, { locale })}
@@ -41,7 +43,7 @@ export function BannerMessagesCard({ messages, errors, onChange }: BannerMessage
               autoComplete="off"
             />
             <TextField
-              label="Message"
+              label={t("shipping.banner.message")}
               value={message.template}
               onChange={(template) => update(index, { template })}
               error={errors[`bannerMessages.${index}.template`]}
@@ -49,15 +51,15 @@ export function BannerMessagesCard({ messages, errors, onChange }: BannerMessage
               showCharacterCount
               autoComplete="off"
               connectedRight={
-                <Button onClick={() => onChange(messages.filter((_, i) => i !== index))} accessibilityLabel={`Remove the ${message.locale} message`}>
-                  Remove
+                <Button onClick={() => onChange(messages.filter((_, i) => i !== index))} accessibilityLabel={t("shipping.banner.removeMessage", { locale: message.locale })}>
+                  {t("shipping.banner.remove")}
                 </Button>
               }
             />
           </FormLayout.Group>
         ))}
         <InlineStack>
-          <Button onClick={() => onChange([...messages, { locale: "", template: "" }])}>Add language</Button>
+          <Button onClick={() => onChange([...messages, { locale: "", template: "" }])}>{t("shipping.banner.add")}</Button>
         </InlineStack>
       </BlockStack>
     </Card>

@@ -1,4 +1,5 @@
 import { BlockStack, Button, Card, FormLayout, InlineStack, Select, Text, TextField } from "@shopify/polaris";
+import { useT } from "~/i18n";
 import type { FieldErrors, ThresholdDraft } from "./shipping-form";
 
 export interface FreeShippingCardProps {
@@ -10,6 +11,7 @@ export interface FreeShippingCardProps {
 }
 
 export function FreeShippingCard({ thresholds, currencies, errors, onChange }: FreeShippingCardProps) {
+  const t = useT();
   const used = new Set(thresholds.map((threshold) => threshold.currency));
   const unused = currencies.filter((currency) => !used.has(currency));
   const update = (index: number, patch: Partial<ThresholdDraft>) =>
@@ -20,24 +22,23 @@ export function FreeShippingCard({ thresholds, currencies, errors, onChange }: F
       <BlockStack gap="400">
         <BlockStack gap="100">
           <Text as="h2" variant="headingMd">
-            Free shipping
+            {t("shipping.freeShipping.title")}
           </Text>
           <Text as="p" tone="subdued">
-            The order subtotal from which shipping is free, in each currency your markets sell in. Banners can show
-            what is left to spend with {"{remaining_for_free_shipping}"}.
+            {t("shipping.freeShipping.help")}
           </Text>
         </BlockStack>
         {thresholds.map((threshold, index) => (
           <FormLayout.Group key={`${threshold.currency}-${index}`} condensed>
             <Select
-              label="Currency"
+              label={t("shipping.freeShipping.currency")}
               options={[...new Set([threshold.currency, ...unused])].filter(Boolean)}
               value={threshold.currency}
               onChange={(currency) => update(index, { currency })}
               error={errors[`freeShipping.${index}.currency`]}
             />
             <TextField
-              label="Free from"
+              label={t("shipping.freeShipping.from")}
               type="number"
               min={0}
               step={0.01}
@@ -47,8 +48,8 @@ export function FreeShippingCard({ thresholds, currencies, errors, onChange }: F
               error={errors[`freeShipping.${index}.amount`]}
               autoComplete="off"
               connectedRight={
-                <Button onClick={() => onChange(thresholds.filter((_, i) => i !== index))} accessibilityLabel={`Remove ${threshold.currency} threshold`}>
-                  Remove
+                <Button onClick={() => onChange(thresholds.filter((_, i) => i !== index))} accessibilityLabel={t("shipping.freeShipping.removeThreshold", { currency: threshold.currency })}>
+                  {t("shipping.freeShipping.remove")}
                 </Button>
               }
             />
@@ -56,7 +57,7 @@ export function FreeShippingCard({ thresholds, currencies, errors, onChange }: F
         ))}
         <InlineStack>
           <Button disabled={unused.length === 0} onClick={() => onChange([...thresholds, { currency: unused[0], amount: "" }])}>
-            Add threshold
+            {t("shipping.freeShipping.add")}
           </Button>
         </InlineStack>
       </BlockStack>

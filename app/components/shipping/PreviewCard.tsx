@@ -1,4 +1,5 @@
 import { BlockStack, Box, Card, FormLayout, Select, Text, TextField } from "@shopify/polaris";
+import { useLocale, useT } from "~/i18n";
 import { useMemo, useState } from "react";
 import { previewBanner } from "./banner-preview";
 import { COUNTRY_CODES, countryName } from "./country-codes";
@@ -11,11 +12,14 @@ export interface PreviewCardProps {
   defaultCurrency: string;
 }
 
-const countryOptions = COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code)} (${code})` })).sort((a, b) =>
-  a.label.localeCompare(b.label),
-);
+/** Every country, named in the admin language and sorted the way that language sorts. */
+const countryOptions = (tag: string) =>
+  COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code, tag)} (${code})` })).sort((a, b) => a.label.localeCompare(b.label, tag));
 
 export function PreviewCard({ draft, now, defaultCurrency }: PreviewCardProps) {
+  const t = useT();
+  const { tag } = useLocale();
+  const countries = useMemo(() => countryOptions(tag), [tag]);
   const firstCountry = draft.zones.flatMap((zone) => splitList(zone.countries, true)).find((code) => code !== "*");
   const [country, setCountry] = useState(firstCountry ?? "US");
   const [locale, setLocale] = useState(draft.bannerMessages[0]?.locale || "en");
@@ -34,15 +38,15 @@ export function PreviewCard({ draft, now, defaultCurrency }: PreviewCardProps) {
     <Card>
       <BlockStack gap="400">
         <Text as="h2" variant="headingMd">
-          Preview
+          {t("shipping.preview.title")}
         </Text>
         <FormLayout>
-          <Select label="Shopper's country" options={countryOptions} value={country} onChange={setCountry} />
+          <Select label={t("shipping.preview.country")} options={countries} value={country} onChange={setCountry} />
           {locales.length > 0 && (
-            <Select label="Language" options={locales} value={locales.includes(locale) ? locale : locales[0]} onChange={setLocale} />
+            <Select label={t("shipping.preview.language")} options={locales} value={locales.includes(locale) ? locale : locales[0]} onChange={setLocale} />
           )}
           <TextField
-            label="Cart subtotal"
+            label={t("shipping.preview.subtotal")}
             type="number"
             min={0}
             value={subtotal}
@@ -50,7 +54,7 @@ export function PreviewCard({ draft, now, defaultCurrency }: PreviewCardProps) {
             autoComplete="off"
             connectedRight={
               currencies.length > 1 ? (
-                <Select label="Currency" labelHidden options={currencies} value={currency} onChange={setCurrency} />
+                <Select label={t("shipping.preview.currency")} labelHidden options={currencies} value={currency} onChange={setCurrency} />
               ) : undefined
             }
             suffix={currencies.length > 1 ? undefined : currency}
@@ -59,18 +63,21 @@ export function PreviewCard({ draft, now, defaultCurrency }: PreviewCardProps) {
         <Box background="bg-surface-secondary" padding="300" borderRadius="200">
           {!preview ? (
             <Text as="p" tone="subdued">
-              Fix the highlighted fields to see the preview.
+              {t("shipping.preview.fixFields")}
             </Text>
           ) : (
             <BlockStack gap="200">
               <Text as="p" variant="bodyLg" fontWeight="medium">
-                {preview.message ?? "No message for this language."}
+                {preview.message ?? t("shipping.preview.noMessage")}
               </Text>
               <Text as="p" tone="subdued">
                 {preview.estimate
-                  ? `Zone ${preview.estimate.zoneName}: delivered ${preview.estimate.earliest} to ${preview.estimate.latest}` +
-                    (preview.estimate.cutoff ? ", ordering before today's cutoff." : ", ordering after today's cutoff.")
-                  : `No zone ships to ${countryName(country)}: the storefront shows no estimate.`}
+                  ? t(preview.estimate.cutoff ? "shipping.preview.beforeCutoff" : "shipping.preview.afterCutoff", {
+                      zone: preview.estimate.zoneName,
+                      earliest: preview.estimate.earliest,
+                      latest: preview.estimate.latest,
+                    })
+                  : t("shipping.preview.noZone", { country: countryName(country, tag) })}
               </Text>
             </BlockStack>
           )}

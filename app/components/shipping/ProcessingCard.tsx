@@ -1,4 +1,5 @@
 import { BlockStack, Card, Checkbox, FormLayout, InlineError, InlineStack, Text, TextField } from "@shopify/polaris";
+import { useLocale, useT } from "~/i18n";
 import type { FieldErrors, ShippingDraft } from "./shipping-form";
 import { WEEK_FROM_MONDAY, weekdayName } from "./weekdays";
 
@@ -9,6 +10,8 @@ export interface ProcessingCardProps {
 }
 
 export function ProcessingCard({ draft, errors, onChange }: ProcessingCardProps) {
+  const t = useT();
+  const { tag } = useLocale();
   const toggleDay = (day: number, checked: boolean) =>
     onChange({
       workingDays: checked ? [...draft.workingDays, day].sort((a, b) => a - b) : draft.workingDays.filter((d) => d !== day),
@@ -18,13 +21,13 @@ export function ProcessingCard({ draft, errors, onChange }: ProcessingCardProps)
     <Card>
       <BlockStack gap="400">
         <Text as="h2" variant="headingMd">
-          Processing
+          {t("shipping.processing.title")}
         </Text>
         <FormLayout>
           <FormLayout.Group>
             <TextField
-              label="Processing days"
-              helpText="Working days between receiving an order and handing it to the carrier"
+              label={t("shipping.processing.days")}
+              helpText={t("shipping.processing.daysHelp")}
               type="number"
               min={0}
               value={draft.processingDays}
@@ -33,8 +36,8 @@ export function ProcessingCard({ draft, errors, onChange }: ProcessingCardProps)
               autoComplete="off"
             />
             <TextField
-              label="Order cutoff"
-              helpText={`Orders placed before this time (${draft.timeZone}, your shop's time zone) count as received that day`}
+              label={t("shipping.processing.cutoff")}
+              helpText={t("shipping.processing.cutoffHelp", { timeZone: draft.timeZone })}
               type="time"
               value={draft.cutoffTime}
               onChange={(cutoffTime) => onChange({ cutoffTime })}
@@ -44,13 +47,13 @@ export function ProcessingCard({ draft, errors, onChange }: ProcessingCardProps)
           </FormLayout.Group>
           <BlockStack gap="200">
             <Text as="h3" variant="headingSm">
-              Working days
+              {t("shipping.processing.workingDays")}
             </Text>
             <InlineStack gap="400">
               {WEEK_FROM_MONDAY.map((day) => (
                 <Checkbox
                   key={day}
-                  label={weekdayName(day)}
+                  label={weekdayName(day, tag)}
                   checked={draft.workingDays.includes(day)}
                   onChange={(checked) => toggleDay(day, checked)}
                 />
@@ -59,8 +62,8 @@ export function ProcessingCard({ draft, errors, onChange }: ProcessingCardProps)
             {errors.workingDays && <InlineError message={errors.workingDays} fieldID="shipping-working-days" />}
           </BlockStack>
           <TextField
-            label="Holidays"
-            helpText="Days the warehouse is closed: 2025-12-24 for one date, 12-25 for every year. Separate with commas or lines."
+            label={t("shipping.processing.holidays")}
+            helpText={t("shipping.processing.holidaysHelp")}
             multiline={3}
             value={draft.holidays}
             onChange={(holidays) => onChange({ holidays })}

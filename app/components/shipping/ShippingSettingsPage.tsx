@@ -1,4 +1,5 @@
 import { Banner, BlockStack, Layout, Page, Text } from "@shopify/polaris";
+import { useFormat, useT } from "~/i18n";
 import { SettingsBanners } from "../SettingsBanners";
 import type { PublishOutcome } from "~/models/shipping-settings.server";
 import { BannerMessagesCard } from "./BannerMessagesCard";
@@ -24,13 +25,15 @@ export interface ShippingSettingsPageProps {
 
 export function ShippingSettingsPage(props: ShippingSettingsPageProps) {
   const { draft, onChange, errors, publication } = props;
+  const t = useT();
+  const format = useFormat();
   const update = (patch: Partial<ShippingDraft>) => onChange({ ...draft, ...patch });
 
   return (
     <Page
-      title="Shipping"
-      subtitle="Delivery estimates and free-shipping messages on your storefront"
-      primaryAction={{ content: "Save", loading: props.saving, disabled: props.publishing, onAction: props.onSave }}
+      title={t("shipping.title")}
+      subtitle={t("shipping.subtitle")}
+      primaryAction={{ content: t("common.save"), loading: props.saving, disabled: props.publishing, onAction: props.onSave }}
     >
       <BlockStack gap="400">
         <SettingsBanners
@@ -39,8 +42,8 @@ export function ShippingSettingsPage(props: ShippingSettingsPageProps) {
           publication={publication}
           publishing={props.publishing}
           onRetryPublish={props.onRetryPublish}
-          savedNoun="Settings"
-          liveWhat="the new delivery estimates"
+          savedNoun={t("shipping.savedNoun")}
+          liveWhat={t("shipping.liveWhat")}
         />
         <Layout>
           <Layout.Section>
@@ -65,8 +68,7 @@ export function ShippingSettingsPage(props: ShippingSettingsPageProps) {
               <PreviewCard draft={draft} now={props.now} defaultCurrency={props.shop.currencyCode} />
               {props.publishedAt && (
                 <Text as="p" tone="subdued">
-                  Last published {new Date(props.publishedAt).toLocaleString("en", { timeZone: draft.timeZone })}; the
-                  calendar is republished every day.
+                  {t("shipping.lastPublished", { date: format.dateTime(props.publishedAt, { timeZone: draft.timeZone }) })}
                 </Text>
               )}
             </BlockStack>

@@ -1,4 +1,5 @@
 import { BlockStack, Box, Button, Card, FormLayout, InlineError, InlineStack, Text, TextField } from "@shopify/polaris";
+import { useT } from "~/i18n";
 import type { FieldErrors, ZoneDraft } from "./shipping-form";
 
 export interface ZonesCardProps {
@@ -19,6 +20,7 @@ const NEW_ZONE: ZoneDraft = {
 };
 
 export function ZonesCard({ zones, errors, onChange }: ZonesCardProps) {
+  const t = useT();
   const updateZone = (index: number, patch: Partial<ZoneDraft>) =>
     onChange(zones.map((zone, i) => (i === index ? { ...zone, ...patch } : zone)));
 
@@ -27,11 +29,10 @@ export function ZonesCard({ zones, errors, onChange }: ZonesCardProps) {
       <BlockStack gap="400">
         <BlockStack gap="100">
           <Text as="h2" variant="headingMd">
-            Shipping zones
+            {t("shipping.zones.title")}
           </Text>
           <Text as="p" tone="subdued">
-            Transit days count the days the carrier delivers. A province code (US-HI) wins over its country; * covers
-            every country no other zone names.
+            {t("shipping.zones.help")}
           </Text>
         </BlockStack>
         {errors.zones && <InlineError message={errors.zones} fieldID="shipping-zones" />}
@@ -41,7 +42,7 @@ export function ZonesCard({ zones, errors, onChange }: ZonesCardProps) {
               <InlineStack align="space-between" blockAlign="end" gap="200">
                 <Box minWidth="60%">
                   <TextField
-                    label="Zone name"
+                    label={t("shipping.zones.name")}
                     value={zone.name}
                     onChange={(name) => updateZone(index, { name })}
                     error={errors[`zones.${index}.name`]}
@@ -52,23 +53,23 @@ export function ZonesCard({ zones, errors, onChange }: ZonesCardProps) {
                   variant="plain"
                   tone="critical"
                   onClick={() => onChange(zones.filter((_, i) => i !== index))}
-                  accessibilityLabel={`Remove zone ${zone.name || index + 1}`}
+                  accessibilityLabel={t("shipping.zones.removeZone", { zone: zone.name || index + 1 })}
                 >
-                  Remove
+                  {t("shipping.zones.remove")}
                 </Button>
               </InlineStack>
               <FormLayout.Group>
                 <TextField
-                  label="Countries"
-                  helpText="Country codes separated by commas, e.g. DE, FR, or *"
+                  label={t("shipping.zones.countries")}
+                  helpText={t("shipping.zones.countriesHelp")}
                   value={zone.countries}
                   onChange={(countries) => updateZone(index, { countries })}
                   error={errors[`zones.${index}.countries`]}
                   autoComplete="off"
                 />
                 <TextField
-                  label="Provinces"
-                  helpText="Optional, e.g. US-HI, US-AK"
+                  label={t("shipping.zones.provinces")}
+                  helpText={t("shipping.zones.provincesHelp")}
                   value={zone.provinces}
                   onChange={(provinces) => updateZone(index, { provinces })}
                   error={errors[`zones.${index}.provinces`]}
@@ -77,7 +78,7 @@ export function ZonesCard({ zones, errors, onChange }: ZonesCardProps) {
               </FormLayout.Group>
               <FormLayout.Group condensed>
                 <TextField
-                  label="Minimum transit days"
+                  label={t("shipping.zones.minDays")}
                   type="number"
                   min={0}
                   value={zone.minDays}
@@ -86,7 +87,7 @@ export function ZonesCard({ zones, errors, onChange }: ZonesCardProps) {
                   autoComplete="off"
                 />
                 <TextField
-                  label="Maximum transit days"
+                  label={t("shipping.zones.maxDays")}
                   type="number"
                   min={0}
                   value={zone.maxDays}
@@ -99,7 +100,7 @@ export function ZonesCard({ zones, errors, onChange }: ZonesCardProps) {
           </Box>
         ))}
         <InlineStack>
-          <Button onClick={() => onChange([...zones, { ...NEW_ZONE }])}>Add zone</Button>
+          <Button onClick={() => onChange([...zones, { ...NEW_ZONE }])}>{t("shipping.zones.add")}</Button>
         </InlineStack>
       </BlockStack>
     </Card>

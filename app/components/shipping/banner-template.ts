@@ -7,13 +7,6 @@
 export const BANNER_PLACEHOLDERS = ["min_date", "max_date", "country", "remaining_for_free_shipping"] as const;
 export type BannerPlaceholder = (typeof BANNER_PLACEHOLDERS)[number];
 
-export const BANNER_PLACEHOLDER_HELP: Record<BannerPlaceholder, string> = {
-  min_date: "Earliest delivery date",
-  max_date: "Latest delivery date",
-  country: "The shopper's country",
-  remaining_for_free_shipping: "Amount left to spend for free shipping",
-};
-
 const PLACEHOLDER = /\{([^{}\s]*)\}/g;
 
 const isPlaceholder = (name: string): name is BannerPlaceholder =>

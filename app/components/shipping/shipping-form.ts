@@ -2,6 +2,9 @@ import { z } from "zod";
 import { shippingRulesSchema, type ShippingRules } from "~/models/shipping-rules";
 import { unknownPlaceholders } from "./banner-template";
 import { isKnownCountry } from "./country-codes";
+import { createTranslator, type Translate } from "~/i18n/messages";
+
+const ENGLISH = createTranslator({ language: "en", tag: "en" });
 
 /**
  * The shipping settings form: what the page edits (text as typed) and how it becomes validated
@@ -160,7 +163,7 @@ function zoneIds(zones: readonly ZoneDraft[]): string[] {
  * Converts what was typed into the rules' input shape. A field that cannot be read gets an error here
  * and is left out of the input, so the shared schema can still check every other field in one pass.
  */
-function readDraft(draft: ShippingDraft): { input: Record<string, unknown>; errors: FieldErrors } {
+function readDraft(draft: ShippingDraft, t: Translate): { input: Record<string, unknown>; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const ids = zoneIds(draft.zones);
 
@@ -172,23 +175,26 @@ function readDraft(draft: ShippingDraft): { input: Record<string, unknown>; erro
     for (const code of [...countries, ...provinces]) if (!owners.has(code)) owners.set(code, index);
     const unknownCountries = countries.filter((code) => code !== "*" && !isKnownCountry(code));
     if (unknownCountries.length > 0) {
-      errors[`zones.${index}.countries`] = `Unknown country code: ${unknownCountries.join(", ")}`;
+      errors[`zones.${index}.countries`] = t("shipping.errors.unknownCountry", { codes: unknownCountries.join(", ") });
     } else if (claimed.length > 0) {
       const owner = draft.zones[owners.get(claimed[0]) ?? 0];
       const field = countries.includes(claimed[0]) ? "countries" : "provinces";
-      errors[`zones.${index}.${field}`] = `Already in zone ${owner.name.trim() || (owners.get(claimed[0]) ?? 0) + 1}: ${claimed.join(", ")}`;
+      errors[`zones.${index}.${field}`] = t("shipping.errors.alreadyInZone", {
+        zone: owner.name.trim() || (owners.get(claimed[0]) ?? 0) + 1,
+        codes: claimed.join(", "),
+      });
     }
     const badProvinces = provinces.filter(
       (code) => !/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code) || !isKnownCountry(code.slice(0, 2)),
     );
     if (badProvinces.length > 0) {
-      errors[`zones.${index}.provinces`] = `Use a country and province code like US-HI: ${badProvinces.join(", ")}`;
+      errors[`zones.${index}.provinces`] = t("shipping.errors.provinceFormat", { codes: badProvinces.join(", ") });
     }
-    if (!zone.name.trim()) errors[`zones.${index}.name`] = "Enter a zone name";
+    if (!zone.name.trim()) errors[`zones.${index}.name`] = t("shipping.errors.zoneName");
     const min = wholeNumber(zone.minDays);
     const max = wholeNumber(zone.maxDays);
-    if (min === null) errors[`zones.${index}.minDays`] = "Enter a whole number of days";
-    if (max === null) errors[`zones.${index}.maxDays`] = "Enter a whole number of days";
+    if (min === null) errors[`zones.${index}.minDays`] = t("shipping.errors.wholeDays");
+    if (max === null) errors[`zones.${index}.maxDays`] = t("shipping.errors.wholeDays");
     return {
       id: ids[index],
       name: zone.name,
@@ -202,17 +208,17 @@ function readDraft(draft: ShippingDraft): { input: Record<string, unknown>; erro
   const holidays = splitList(draft.holidays);
   const badHolidays = holidays.filter((day) => !HOLIDAY.test(day));
   if (badHolidays.length > 0) {
-    errors.holidays = `Use 2025-12-24 for one date or 12-25 for every year: ${badHolidays.join(", ")}`;
+    errors.holidays = t("shipping.errors.holidayFormat", { days: badHolidays.join(", ") });
   }
 
   const processingDays = wholeNumber(draft.processingDays);
-  if (processingDays === null) errors.processingDays = "Enter a whole number of days";
+  if (processingDays === null) errors.processingDays = t("shipping.errors.wholeDays");
 
   const freeShipping = draft.freeShipping.flatMap((threshold, index) => {
     const currency = threshold.currency.trim().toUpperCase();
     const minimumCents = amountInCents(threshold.amount);
     if (minimumCents === null) {
-      errors[`freeShipping.${index}.amount`] = "Enter an amount like 75 or 75.50";
+      errors[`freeShipping.${index}.amount`] = t("shipping.errors.amount");
       return [];
     }
     return [{ currency, minimumCents }];
@@ -223,17 +229,17 @@ function readDraft(draft: ShippingDraft): { input: Record<string, unknown>; erro
   draft.bannerMessages.forEach((banner, index) => {
     const locale = banner.locale.trim();
     if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(locale)) {
-      errors[`bannerMessages.${index}.locale`] = "Use a language code like en or pt-BR";
+      errors[`bannerMessages.${index}.locale`] = t("shipping.errors.languageCode");
       return;
     }
     if (seenLocales.has(locale)) {
-      errors[`bannerMessages.${index}.locale`] = "One message per language";
+      errors[`bannerMessages.${index}.locale`] = t("shipping.errors.oneMessagePerLanguage");
       return;
     }
     seenLocales.set(locale, index);
     const unknown = unknownPlaceholders(banner.template);
     if (unknown.length > 0) {
-      errors[`bannerMessages.${index}.template`] = `Unknown placeholder: ${unknown.map((name) => `{${name}}`).join(", ")}`;
+      errors[`bannerMessages.${index}.template`] = t("shipping.errors.unknownPlaceholder", { names: unknown.map((name) => `{${name}}`).join(", ") });
       return;
     }
     bannerMessages[locale] = banner.template;
@@ -287,9 +293,12 @@ function draftPath(path: readonly (string | number)[], draft: ShippingDraft): st
   }
 }
 
-/** Validates a draft with the shared shipping-rules schema; every problem comes back on its field. */
-export function parseShippingDraft(draft: ShippingDraft): DraftResult {
-  const { input, errors: readErrors } = readDraft(draft);
+/**
+ * Validates a draft with the shared shipping-rules schema; every problem comes back on its field, worded
+ * by `t` (English unless the admin's translator is given; the shared schema's own messages stay English).
+ */
+export function parseShippingDraft(draft: ShippingDraft, t: Translate = ENGLISH): DraftResult {
+  const { input, errors: readErrors } = readDraft(draft, t);
   const parsed = shippingRulesSchema.safeParse(input);
   const errors: FieldErrors = {};
   if (!parsed.success) {
