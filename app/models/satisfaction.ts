@@ -23,6 +23,9 @@ export const SURVEY_SCALES = {
 } as const;
 export type SurveyKind = keyof typeof SURVEY_SCALES;
 
+/** The kinds a merchant can choose from, in the order the admin lists them. */
+export const SURVEY_KINDS = ["csat", "nps", "ces"] as const satisfies readonly SurveyKind[];
+
 /** An answer that is not a whole number on its survey's scale. */
 export class SurveyAnswerError extends RangeError {
   constructor(

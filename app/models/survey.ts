@@ -3,10 +3,10 @@
  * sends, and the signed links that carry it. Pure: no I/O (the score math is in satisfaction.ts).
  */
 import { z } from "zod";
-import { SURVEY_SCALES, type SurveyKind } from "./satisfaction";
+import { SURVEY_KINDS, SURVEY_SCALES, type SurveyKind } from "./satisfaction";
 import { signToken, verifyToken, type TokenCheck } from "./signed-token";
 
-export const SURVEY_KINDS = ["csat", "nps", "ces"] as const satisfies readonly SurveyKind[];
+export { SURVEY_KINDS };
 
 export const surveySettingsSchema = z.object({
   enabled: z.boolean(),
