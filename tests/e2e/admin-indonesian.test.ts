@@ -76,7 +76,7 @@ describe("the demo admin in Indonesian (locale=id)", () => {
     await app.getByRole("navigation").getByRole("link", { name: "Pengiriman" }).click();
     await app.getByRole("heading", { level: 1, name: "Pengiriman" }).waitFor();
     expect(new URL(app.url()).searchParams.get("locale")).toBe("id-ID");
-    expect(await app.getByRole("heading", { name: "Zona pengiriman" }).isVisible()).toBe(true);
+    await app.getByRole("heading", { name: "Zona pengiriman" }).waitFor();
     await page.close();
   }, 60_000);
 });
