@@ -83,18 +83,20 @@ export async function getThemeLiveStatus(graphql: AdminGraphql, appHandle = APP_
     data = await queryAdmin<MainThemeFiles>(graphql, MAIN_THEME_FILES_QUERY, { filenames: [SETTINGS_DATA, PRODUCT_TEMPLATE] });
   } catch (error) {
     if (errorCodes(error).includes("ACCESS_DENIED")) {
-      return { checked: false, reason: "Aftercare does not have permission to read themes (read_themes)" };
+      return { checked: false, problem: "no_permission", reason: "Aftercare does not have permission to read themes (read_themes)" };
     }
-    return { checked: false, reason: `the theme could not be read (${(error as Error).message})` };
+    return { checked: false, problem: "unreadable", reason: `the theme could not be read (${(error as Error).message})` };
   }
   const theme = data.themes.nodes[0];
-  if (!theme) return { checked: false, reason: "the shop has no published theme" };
+  if (!theme) return { checked: false, problem: "no_theme", reason: "the shop has no published theme" };
   const files = theme.files?.nodes ?? [];
   const settings = fileText(files, SETTINGS_DATA);
-  if (settings === null) return { checked: false, reason: `${SETTINGS_DATA} could not be read` };
+  if (settings === null) return { checked: false, problem: "file_unreadable", file: SETTINGS_DATA, reason: `${SETTINGS_DATA} could not be read` };
   const product = fileText(files, PRODUCT_TEMPLATE);
   const productError = theme.files?.userErrors.find((error) => error.filename === PRODUCT_TEMPLATE && error.code !== "NOT_FOUND");
-  if (product === null && productError) return { checked: false, reason: `${PRODUCT_TEMPLATE} could not be read (${productError.code})` };
+  if (product === null && productError) {
+    return { checked: false, problem: "file_unreadable", file: PRODUCT_TEMPLATE, reason: `${PRODUCT_TEMPLATE} could not be read (${productError.code})` };
+  }
   try {
     return {
       checked: true,
@@ -104,6 +106,6 @@ export async function getThemeLiveStatus(graphql: AdminGraphql, appHandle = APP_
       productBlocks: product === null ? [] : placedAppBlocks(parseThemeJson(PRODUCT_TEMPLATE, product), appHandle),
     };
   } catch (error) {
-    return { checked: false, reason: (error as Error).message };
+    return { checked: false, problem: "invalid_file", reason: (error as Error).message };
   }
 }

@@ -23,7 +23,17 @@ export type ThemeLiveStatus =
       /** Handles of the app blocks the product template renders. */
       productBlocks: string[];
     }
-  | { checked: false; reason: string };
+  | {
+      checked: false;
+      /** In English, for logs and support. */
+      reason: string;
+      /** What went wrong, for the admin to say in the merchant's language. */
+      problem?: ThemeCheckProblem;
+      /** The theme file concerned, when there is one. */
+      file?: string;
+    };
+
+export type ThemeCheckProblem = "no_permission" | "unreadable" | "no_theme" | "file_unreadable" | "invalid_file";
 
 export class ThemeFileError extends Error {
   constructor(

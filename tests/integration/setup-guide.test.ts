@@ -174,12 +174,13 @@ describe("setup guide on the admin home", () => {
 
     const status = await getThemeLiveStatus(graphql);
 
-    expect(status).toMatchObject({ checked: false, reason: expect.stringMatching(/^the theme could not be read/) });
+    expect(status).toMatchObject({ checked: false, problem: "unreadable", reason: expect.stringMatching(/^the theme could not be read/) });
     expect(await getThemeLiveStatus(graphql)).toEqual({ checked: true, themeName: "Dawn", embed: "enabled", productBlocks: [] });
 
     await installApp(["read_orders"]);
     expect(await getThemeLiveStatus(graphql)).toEqual({
       checked: false,
+      problem: "no_permission",
       reason: "Aftercare does not have permission to read themes (read_themes)",
     });
   });

@@ -71,6 +71,22 @@ describe("the admin home in Indonesian", () => {
     expect(text(next)).toContain("Atur zona pengiriman");
   });
 
+  it("says in Indonesian why the theme could not be checked", async () => {
+    const guide = buildSetupGuide({
+      shop: "toko.myshopify.com",
+      apiKey: "key",
+      theme: { checked: false, problem: "no_permission", reason: "Aftercare does not have permission to read themes (read_themes)" },
+      shippingZoneCount: 0,
+      returnWindowDays: null,
+      reviewRequestsEnabled: false,
+      sentEmailCount: 0,
+      manualDone: [],
+    });
+    const page = text(await render(<SetupGuide guide={{ dismissed: false, ...guide }} />));
+    expect(page).toContain("Tema Anda tidak dapat diperiksa: Aftercare tidak punya izin membaca tema (read_themes).");
+    expect(page).not.toContain("does not have permission");
+  });
+
   it("reports a running sync and a stopped one in Indonesian, with Polaris's own labels translated", async () => {
     const running: OrderSyncProgress = {
       state: "running",

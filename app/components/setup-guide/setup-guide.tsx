@@ -14,7 +14,10 @@ const GUIDE_ACTION = "/app/setup-guide";
 
 /** The model's one-line live-theme summary, worded in the admin language. */
 function liveSummary(theme: SetupGuideModel["theme"], t: Translate): string {
-  if (!theme.checked) return t("setupGuide.live.unchecked", { reason: theme.reason });
+  if (!theme.checked) {
+    const reason = theme.problem ? t(`setupGuide.live.problem.${theme.problem}`, { file: theme.file ?? "" }) : theme.reason;
+    return t("setupGuide.live.unchecked", { reason });
+  }
   return t("setupGuide.live.summary", {
     theme: theme.themeName,
     embed: t(`setupGuide.live.embed.${theme.embed}`),
@@ -41,7 +44,10 @@ function StepRow({ step, expanded, onExpand }: { step: SetupStep; expanded: bool
   return (
     <Box padding="200" background={expanded ? "bg-surface-secondary" : undefined} borderRadius="200">
       <InlineStack gap="300" wrap={false} blockAlign="start">
-        <StepMarker step={step} />
+        {/* A fixed column: Polaris icons centre themselves with auto margins and would drift in a flex row. */}
+        <Box width="20px" minWidth="20px">
+          <StepMarker step={step} />
+        </Box>
         <BlockStack gap="200">
           <InlineStack gap="200" blockAlign="center">
             <Button variant="plain" onClick={onExpand} ariaExpanded={expanded} textAlign="left">
