@@ -1,10 +1,10 @@
 /**
- * Reviews, help requests and review settings in the database. The admin's moderation list, the rating
+ * Reviews, help requests and review settings in the database. The rating
  * distribution and the product summaries published to Shopify all read from here.
  */
 import { randomUUID } from "node:crypto";
 import prisma from "../db.server";
-import { summarizeRatings, type RatingSummary, type RejectReason, type ReviewStatus } from "./review";
+import { summarizeRatings, type RatingSummary, type RejectReason } from "./review";
 import { DEFAULT_REVIEW_DELAYS, type ReviewSchedule } from "./review-timing";
 
 export interface ReviewSettings extends Omit<ReviewSchedule, "enabledAt"> {
@@ -104,43 +104,6 @@ export async function moderateReview(
 export async function getProductRatingSummary(shop: string, productId: string): Promise<RatingSummary> {
   const rows = await prisma.review.findMany({ where: { shop, productId, status: "published" }, select: { rating: true } });
   return summarizeRatings(rows.map((row) => row.rating));
-}
-
-export interface ReviewListEntry {
-  id: string;
-  orderId: string;
-  productId: string;
-  productTitle: string;
-  rating: number;
-  title: string;
-  body: string;
-  authorName: string | null;
-  verified: boolean;
-  status: ReviewStatus;
-  rejectReason: RejectReason | null;
-  createdAt: Date;
-}
-
-export async function listReviews(shop: string, filter: { status?: ReviewStatus; rejectReason?: RejectReason } = {}): Promise<ReviewListEntry[]> {
-  const rows = await prisma.review.findMany({
-    where: { shop, ...filter },
-    orderBy: { createdAt: "desc" },
-    take: 100,
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    orderId: row.orderId,
-    productId: row.productId,
-    productTitle: row.productTitle,
-    rating: row.rating,
-    title: row.title,
-    body: row.body,
-    authorName: row.authorName,
-    verified: row.verified,
-    status: row.status as ReviewStatus,
-    rejectReason: row.rejectReason as RejectReason | null,
-    createdAt: row.createdAt,
-  }));
 }
 
 /** Published ratings of the whole shop, for the admin's distribution. */

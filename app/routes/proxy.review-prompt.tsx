@@ -1,12 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { getContactDetails } from "../models/contact-details.server";
 import { clientIpOf, hitRateLimits } from "../models/rate-limit.server";
 import { fieldErrors, helpRequestSchema, reviewSubmissionSchema } from "../models/review";
 import { lineItemGidOf, numericIdOf, orderGidOf } from "../models/review-list";
 import { customerGid, findCustomerReviewLine, listCustomerReviewLines } from "../models/review-prompt.server";
-import { republishProductRating } from "../models/review-publishing.server";
-import { openHelpRequest, recordReview } from "../models/review.server";
+import { openHelpRequest } from "../models/review.server";
+import { publishBuyerReview, recordBuyerReview } from "../models/review-submission.server";
 import { readStorefrontBody } from "../models/storefront-body";
 import { authenticate } from "../shopify.server";
 
@@ -104,31 +103,8 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const parsed = reviewFields.safeParse({ rating: text(form.rating), title: text(form.title), body: text(form.body) });
   if (!parsed.success) return refuse(422, fieldErrors(parsed.error));
 
-  const contact = (await getContactDetails(shop, [line.orderId])).get(line.orderId);
-  await recordReview(
-    shop,
-    {
-      orderId: line.orderId,
-      lineItemId: line.lineItemId,
-      productId: line.productId,
-      productTitle: line.productTitle,
-      rating: parsed.data.rating,
-      title: parsed.data.title,
-      body: parsed.data.body,
-      authorName: contact?.firstName ?? null,
-      // Shopify vouches for the logged-in customer, and the line is in their own synced order.
-      verified: true,
-      source: "storefront",
-    },
-    now,
-  );
-  if (admin) {
-    try {
-      await republishProductRating(shop, admin.graphql, line.productId);
-    } catch (error) {
-      // The review is stored; the next publication (moderation or a later review) brings the summary up to date.
-      console.warn(`Review summary for ${line.productId} not published: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  // Shopify vouches for the logged-in customer, and the line is in their own synced order.
+  const review = await recordBuyerReview(shop, line, parsed.data, "storefront", now);
+  await publishBuyerReview(shop, admin?.graphql, { id: review.id, productId: line.productId });
   return json({ recorded: true, verified: true }, { headers: noStore });
 };

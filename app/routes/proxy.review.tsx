@@ -1,14 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { getShopEmailContext } from "../email/shop-context.server";
-import { getContactDetails } from "../models/contact-details.server";
 import { clientIpOf, hitRateLimits } from "../models/rate-limit.server";
 import { fieldErrors, helpRequestSchema, reviewSubmissionSchema, RATING_MAX, RATING_MIN } from "../models/review";
 import { verifyReviewToken } from "../models/review-token";
 import { reviewFormPage, reviewMessagePage, reviewThanksPage, type ReviewFormPage } from "../models/review-page";
 import { recordReviewRequestOpen } from "../models/review-funnel.server";
 import { inspectReviewPhoto, readReviewForm, saveReviewPhoto } from "../models/review-photo.server";
-import { publishReviewChange } from "../models/review-publishing.server";
-import { findReviewableLine, getReviewForLine, openHelpRequest, recordReview } from "../models/review.server";
+import { findReviewableLine, getReviewForLine, openHelpRequest } from "../models/review.server";
+import { publishBuyerReview, recordBuyerReview } from "../models/review-submission.server";
 import { authenticate } from "../shopify.server";
 
 /**
@@ -127,29 +126,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     return liquid(reviewFormPage({ ...refill, errors: { photo: photo.message } }), { status: photo.status, headers: noStore });
   }
 
-  const contact = (await getContactDetails(shop, [line.orderId])).get(line.orderId);
-  const review = await recordReview(
-    shop,
-    {
-      orderId: line.orderId,
-      lineItemId: line.lineItemId,
-      productId: line.productId,
-      productTitle: line.productTitle,
-      rating: parsed.data.rating,
-      title: parsed.data.title,
-      body: parsed.data.body,
-      authorName: contact?.firstName ?? null,
-      // The signed link names a synced order line of this shop: the reviewer bought it.
-      verified: true,
-      source: "email",
-    },
-    now,
-  );
+  // The signed link names a synced order line of this shop: the reviewer bought it.
+  const review = await recordBuyerReview(shop, line, parsed.data, "email", now);
   if (photo?.ok) await saveReviewPhoto(shop, review.id, { bytes: photo.bytes, contentType: photo.contentType }, now);
-  if (admin) {
-    // The review is stored; the next publication (moderation or a later review) brings Shopify up to date.
-    const { problems } = await publishReviewChange(shop, admin.graphql, { id: review.id, productId: line.productId });
-    for (const problem of problems) console.warn(`Review ${review.id}: ${problem}`);
-  }
+  await publishBuyerReview(shop, admin?.graphql, { id: review.id, productId: line.productId });
   return liquid(reviewThanksPage(parsed.data), { headers: noStore });
 };

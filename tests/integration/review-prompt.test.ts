@@ -167,6 +167,9 @@ describe("the review prompt endpoint", () => {
     const stored = await prisma.review.findFirstOrThrow({ where: { shop, lineItemId: "gid://shopify/LineItem/11" } });
     expect(stored).toMatchObject({ orderId: "gid://shopify/Order/101", productId: mug, rating: 4, title: "Lovely", authorName: "Sari", verified: true, source: "storefront", status: "published" });
     expect(productMetafields(mug)).toEqual({ rating_count: "1", rating: JSON.stringify({ value: "4.0", scale_min: "1.0", scale_max: "5.0" }) });
+    // Like a review from the email, it reaches Shopify's standard product review metaobject too.
+    const entries = fake.state.metaobjects.list("product_review").map((entry) => ({ handle: entry.handle, ...fake.state.metaobjects.valuesOf(entry) }));
+    expect(entries).toEqual([expect.objectContaining({ handle: `aftercare-review-${stored.id}`, title: "Lovely", product: mug })]);
     expect((await ask(SARI)).body.lines?.find((line) => line.lineItemId === "11")?.reviewed).toBe(true);
   });
 
