@@ -1,4 +1,4 @@
-// Published reviews through the app proxy, after first paint; shoppers' words set as text only.
+// Reviews via the app proxy after first paint; shoppers' words as text only.
 customElements.get('aftercare-reviews') ||
   customElements.define(
     'aftercare-reviews',
@@ -7,7 +7,7 @@ customElements.get('aftercare-reviews') ||
         [this.list, this.more, this.status] = ['ol', 'button', '[role=status]'].map((s) => this.querySelector(s));
         this.page = this.shown = 0;
         this.more.onclick = () => this.load(1);
-        (window.requestIdleCallback || setTimeout)(() => this.load());
+        (window.requestIdleCallback || setTimeout)(() => this.load(), { timeout: 2e3 });
       }
 
       async load(focus) {

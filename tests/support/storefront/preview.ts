@@ -98,6 +98,8 @@ export async function renderStorefrontPreview(options: StorefrontPreviewOptions)
     appMetafields: options.appMetafields,
     product,
     customerProvince: options.customerProvince,
+    // Liquid's `shop.name` is the same shop the header names.
+    shopName: options.shopName,
     pageType: options.page === "product" ? "product" : options.page === "help" ? "page" : "index",
   });
   const text = THEME_TEXT[options.locale];
