@@ -7,7 +7,7 @@ import { fileTypeFromBuffer } from "file-type";
 import prisma from "../db.server";
 import { stripPhotoMetadata } from "./photo-metadata";
 import { checkReviewPhoto, PHOTO_EMPTY_MESSAGE, PHOTO_UNREADABLE_MESSAGE, REVIEW_FORM_MAX_BYTES, type PhotoCheck, type PhotoContentType } from "./review-photo";
-import { readStorefrontBody } from "./storefront-body";
+import { readBodyCapped, readStorefrontBody } from "./storefront-body";
 
 export interface UploadedPhoto {
   bytes: Uint8Array;
@@ -20,25 +20,6 @@ export type ReviewForm =
 /** The text part of a review is a few kilobytes; only a multipart form may carry more (the photo). */
 const TEXT_FORM_MAX_BYTES = 16 * 1024;
 const TOO_LARGE = { ok: false, status: 413, message: "Your review and photo are too large together. Please choose a photo under 5 MB." } as const;
-
-/** The body's bytes, or null as soon as there are more than `maxBytes` of them (reading stops there). */
-async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array | null> {
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, size);
-}
 
 const asText = (value: unknown) => (typeof value === "string" ? value : typeof value === "number" ? String(value) : "");
 
@@ -53,9 +34,7 @@ export async function readReviewForm(request: Request): Promise<ReviewForm> {
     if (!read.ok) return read;
     return { ok: true, fields: Object.fromEntries(Object.entries(read.fields).map(([key, value]) => [key, asText(value)])), photo: null };
   }
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > REVIEW_FORM_MAX_BYTES) return TOO_LARGE;
-  const bytes = await readCapped(request, REVIEW_FORM_MAX_BYTES);
+  const bytes = await readBodyCapped(request, REVIEW_FORM_MAX_BYTES);
   if (!bytes) return TOO_LARGE;
 
   let form: FormData;

@@ -15,8 +15,13 @@ export const STOREFRONT_CONTENT_TYPES = ["application/x-www-form-urlencoded", "a
 const refuse = (status: 400 | 413 | 415, message: string): StorefrontBody => ({ ok: false, status, message });
 const TOO_LARGE = refuse(413, "The request is too large.");
 
-/** The body's bytes, or null as soon as there are more than `maxBytes` of them. */
-async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+/**
+ * The body's bytes, or null when it is larger than `maxBytes`: refused from its declared length before a
+ * byte is read, or as soon as it grows past the cap (reading stops there).
+ */
+export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) return null;
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -45,9 +50,7 @@ export async function readStorefrontBody(request: Request, maxBytes: number): Pr
   if (!(STOREFRONT_CONTENT_TYPES as readonly string[]).includes(type)) {
     return refuse(415, "Send the form as application/x-www-form-urlencoded or application/json.");
   }
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) return TOO_LARGE;
-  const bytes = await readCapped(request, maxBytes);
+  const bytes = await readBodyCapped(request, maxBytes);
   if (!bytes) return TOO_LARGE;
 
   let text: string;
