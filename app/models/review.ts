@@ -64,13 +64,6 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 export const REJECT_REASONS = ["spam", "abuse", "personal_data", "off_topic"] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
-export const REJECT_REASON_LABELS: Record<RejectReason, string> = {
-  spam: "Spam or advertising",
-  abuse: "Abusive or hateful language",
-  personal_data: "Shares personal data",
-  off_topic: "Not about the product",
-};
-
 export type ReviewStatus = "published" | "rejected";
 
 export interface RatingSummary {
