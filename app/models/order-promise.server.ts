@@ -11,6 +11,7 @@ import { getShippingSettings } from "./shipping-settings.server";
 
 const newOrderPayload = z.object({
   id: z.union([z.number(), z.string()]).transform(String),
+  admin_graphql_api_id: z.string().optional(),
   created_at: z.string(),
   email: z.string().email().nullish().catch(null),
   customer_locale: z.string().nullish(),
@@ -23,7 +24,8 @@ export async function recordNewOrderPromise(shop: string, payload: unknown): Pro
   const parsed = newOrderPayload.safeParse(payload);
   if (!parsed.success) return;
   const order = parsed.data;
-  const orderId = `gid://shopify/Order/${order.id}`;
+  // The id the order is stored under (app/models/order-webhook.ts): Shopify's gid when the payload has one.
+  const orderId = order.admin_graphql_api_id ?? `gid://shopify/Order/${order.id}`;
 
   if (order.email) {
     await recordContactDetails(shop, {

@@ -49,7 +49,7 @@ export const orderPayload = z.object({
   updated_at: timestamp,
   cancelled_at: optionalTimestamp,
   fulfillment_status: z.string().nullish(),
-  customer: z.object({ id: numericId }).nullish(),
+  customer: z.object({ id: numericId, admin_graphql_api_id: z.string().optional() }).nullish(),
   shipping_address: z
     .object({ country_code: z.string().nullish(), province_code: z.string().nullish() })
     .nullish(),
@@ -57,6 +57,7 @@ export const orderPayload = z.object({
     .array(
       z.object({
         id: numericId,
+        admin_graphql_api_id: z.string().optional(),
         title: z.string(),
         sku: z.string().nullish(),
         quantity: z.number().int(),
@@ -69,6 +70,13 @@ export const orderPayload = z.object({
 export type OrderPayload = z.infer<typeof orderPayload>;
 
 const gid = (type: string, id: string) => (id.startsWith("gid://") ? id : `gid://shopify/${type}/${id}`);
+
+/**
+ * A resource's gid: Shopify's own `admin_graphql_api_id` when the payload has one (a string, exact
+ * whoever parsed the JSON), else made from the numeric id (exact when the body was read losslessly).
+ */
+const gidOf = (type: string, resource: { id: string; admin_graphql_api_id?: string }) =>
+  resource.admin_graphql_api_id ?? gid(type, resource.id);
 
 /** REST fulfillment_status (null, "partial", "fulfilled", "restocked") as GraphQL's displayFulfillmentStatus. */
 function displayFulfillmentStatus(status: string | null | undefined): string {
@@ -87,7 +95,7 @@ type FulfillmentFields = Omit<FulfillmentPayload, "order_id" | "created_at"> & {
 export function fulfillmentFromPayload(orderId: string, payload: FulfillmentFields): FulfillmentRecord {
   const displayStatus = payload.shipment_status ? (DISPLAY_STATUS[payload.shipment_status] ?? payload.shipment_status.toUpperCase()) : null;
   return {
-    id: payload.admin_graphql_api_id ?? gid("Fulfillment", payload.id),
+    id: gidOf("Fulfillment", payload),
     orderId,
     status: payload.status.toUpperCase(),
     displayStatus,
@@ -107,9 +115,9 @@ export function orderIdOfFulfillment(payload: FulfillmentPayload): string {
 }
 
 export function snapshotFromOrderPayload(payload: OrderPayload): OrderSnapshot {
-  const orderId = payload.admin_graphql_api_id ?? gid("Order", payload.id);
+  const orderId = gidOf("Order", payload);
   const lineItems: LineItemRecord[] = payload.line_items.map((item) => ({
-    id: gid("LineItem", item.id),
+    id: gidOf("LineItem", item),
     orderId,
     productId: item.product_id ? gid("Product", item.product_id) : null,
     title: item.title,
@@ -120,7 +128,7 @@ export function snapshotFromOrderPayload(payload: OrderPayload): OrderSnapshot {
     order: {
       id: orderId,
       name: payload.name,
-      customerId: payload.customer ? gid("Customer", payload.customer.id) : null,
+      customerId: payload.customer ? gidOf("Customer", payload.customer) : null,
       countryCode: payload.shipping_address?.country_code ?? null,
       provinceCode: payload.shipping_address?.province_code ?? null,
       fulfillmentStatus: displayFulfillmentStatus(payload.fulfillment_status),

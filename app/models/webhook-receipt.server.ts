@@ -15,11 +15,35 @@ export type WebhookOutcome = "handled" | "duplicate";
  */
 const RECEIPT_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
 
+/** Thrown out of the transaction when the receipt exists already, so it rolls back whatever the engine. */
+class AlreadyHandled extends Error {}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * Inserts the receipt. Only a unique conflict on this insert means "handled before": the same
+ * conflict raised by the work (say, a line item stored under another order) is a failure.
+ */
+async function insertReceipt(tx: Prisma.TransactionClient, delivery: WebhookDelivery): Promise<void> {
+  try {
+    await tx.processedWebhook.create({
+      data: { webhookId: delivery.webhookId, shop: delivery.shop, topic: delivery.topic },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AlreadyHandled(delivery.webhookId);
+    throw error;
+  }
+}
+
 /**
  * Runs `work` at most once per webhook id. The receipt and the work's writes commit together, so a
- * delivery that fails half-way is retried by Shopify in full, and a redelivery of a handled id is a no-op.
+ * delivery that fails half-way (any error, unique conflicts included) is rolled back, thrown to the
+ * caller and retried by Shopify in full, and a redelivery of a handled id is a no-op.
  * Two copies racing on two instances: the second insert of the id waits for the first transaction and
- * then fails on the primary key, so exactly one runs `work` and the other answers "duplicate".
+ * then fails on the primary key, so exactly one runs `work` and the other answers "duplicate" (on
+ * PostgreSQL that failure aborts the transaction, which is why it is rolled back, never committed).
  */
 export async function handleWebhookOnce(
   delivery: WebhookDelivery,
@@ -29,14 +53,12 @@ export async function handleWebhookOnce(
   if (seen) return "duplicate";
   try {
     await prisma.$transaction(async (tx) => {
-      await tx.processedWebhook.create({
-        data: { webhookId: delivery.webhookId, shop: delivery.shop, topic: delivery.topic },
-      });
+      await insertReceipt(tx, delivery);
       await work(tx);
     }, RECEIPT_TRANSACTION);
     return "handled";
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "duplicate";
+    if (error instanceof AlreadyHandled) return "duplicate";
     throw error;
   }
 }

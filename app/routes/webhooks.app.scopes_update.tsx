@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticateWebhook } from "../shopify/webhooks.server";
+import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
 import { z } from "zod";
-import { handleWebhookOnce } from "../models/webhook-receipt.server";
 
 const payloadSchema = z.object({ current: z.array(z.string()) });
 
@@ -11,7 +10,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!parsed.success) return new Response("Payload has no list of current scopes", { status: 422 });
   const scope = parsed.data.current.join(",");
 
-  await handleWebhookOnce({ webhookId, shop, topic }, async (tx) => {
+  await handleWebhookDelivery({ webhookId, shop, topic }, async (tx) => {
     await tx.session.updateMany({ where: { shop }, data: { scope } });
     await tx.shop.updateMany({ where: { domain: shop }, data: { scopes: scope } });
   });

@@ -1,12 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticateWebhook } from "../shopify/webhooks.server";
+import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
 import { customerPrivacyPayload, recordDataRequest } from "../models/privacy.server";
-import { handleWebhookOnce } from "../models/webhook-receipt.server";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop, topic, webhookId, payload } = await authenticateWebhook(request);
   const parsed = customerPrivacyPayload.safeParse(payload);
   if (!parsed.success) return new Response("Payload does not name a customer", { status: 422 });
-  await handleWebhookOnce({ webhookId, shop, topic }, (tx) => recordDataRequest(tx, shop, parsed.data));
+  await handleWebhookDelivery({ webhookId, shop, topic }, (tx) => recordDataRequest(tx, shop, parsed.data));
   return new Response(null, { status: 200 });
 };

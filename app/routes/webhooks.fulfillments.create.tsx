@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticateWebhook } from "../shopify/webhooks.server";
+import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
 import { saveFulfillmentChange } from "../models/order.server";
 import { fulfillmentFromPayload, fulfillmentPayload, orderIdOfFulfillment } from "../models/order-webhook";
-import { handleWebhookOnce } from "../models/webhook-receipt.server";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop, topic, webhookId, payload } = await authenticateWebhook(request);
@@ -10,7 +9,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!parsed.success) return new Response("Payload is not a fulfillment", { status: 422 });
   const fulfillment = fulfillmentFromPayload(orderIdOfFulfillment(parsed.data), parsed.data);
   // An older copy than the stored one (deliveries arrive out of order) changes nothing.
-  await handleWebhookOnce({ webhookId, shop, topic }, async (tx) => {
+  await handleWebhookDelivery({ webhookId, shop, topic }, async (tx) => {
     await saveFulfillmentChange(tx, shop, fulfillment);
   });
   return new Response(null, { status: 200 });

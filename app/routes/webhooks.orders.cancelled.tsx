@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticateWebhook } from "../shopify/webhooks.server";
+import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
 import { saveOrderSnapshots } from "../models/order.server";
 import { orderPayload, snapshotFromOrderPayload } from "../models/order-webhook";
-import { handleWebhookOnce } from "../models/webhook-receipt.server";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop, topic, webhookId, payload } = await authenticateWebhook(request);
@@ -10,7 +9,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!parsed.success) return new Response("Payload is not an order", { status: 422 });
   // An older copy than the stored one (deliveries arrive out of order) changes nothing.
   const snapshot = snapshotFromOrderPayload(parsed.data);
-  await handleWebhookOnce({ webhookId, shop, topic }, async (tx) => {
+  await handleWebhookDelivery({ webhookId, shop, topic }, async (tx) => {
     await saveOrderSnapshots(tx, shop, [snapshot]);
   });
   return new Response(null, { status: 200 });

@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticateWebhook } from "../shopify/webhooks.server";
+import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
 import { saveOrderSnapshots } from "../models/order.server";
 import { orderPayload, snapshotFromOrderPayload } from "../models/order-webhook";
-import { handleWebhookOnce } from "../models/webhook-receipt.server";
 import { recordNewOrderPromise } from "../models/order-promise.server";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
@@ -11,7 +10,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!parsed.success) return new Response("Payload is not an order", { status: 422 });
   // An older copy than the stored one (deliveries arrive out of order) changes nothing.
   const snapshot = snapshotFromOrderPayload(parsed.data);
-  const outcome = await handleWebhookOnce({ webhookId, shop, topic }, async (tx) => {
+  const outcome = await handleWebhookDelivery({ webhookId, shop, topic }, async (tx) => {
     await saveOrderSnapshots(tx, shop, [snapshot]);
   });
   if (outcome === "handled") await recordNewOrderPromise(shop, payload);

@@ -1,16 +1,40 @@
+import type { Prisma } from "@prisma/client";
+import { handleWebhookOnce, type WebhookDelivery, type WebhookOutcome } from "../models/webhook-receipt.server";
 import { authenticate } from "../shopify.server";
+import { parseWebhookBody } from "./webhook-body";
+
+const textPlain = { "Content-Type": "text/plain" };
 
 /**
  * `authenticate.webhook` for every webhook route: HMAC and shop checked by the library, then the body
- * parsed as JSON. A correctly signed body that is not JSON gets a 400 that says so, not a 500.
+ * parsed as JSON from its raw text, so 18-digit ids keep their digits (see parseWebhookBody). A
+ * correctly signed body that is not JSON gets a 400 that says so, not a 500.
  */
 export async function authenticateWebhook(request: Request) {
+  const copy = request.clone();
   try {
-    return await authenticate.webhook(request);
+    const context = await authenticate.webhook(request);
+    return { ...context, payload: parseWebhookBody(await copy.text()) };
   } catch (error) {
     if (error instanceof SyntaxError) {
-      throw new Response("The webhook body is not valid JSON", { status: 400, headers: { "Content-Type": "text/plain" } });
+      throw new Response("The webhook body is not valid JSON", { status: 400, headers: textPlain });
     }
     throw error;
+  }
+}
+
+/**
+ * `handleWebhookOnce` for a route. Work that fails is rolled back with its receipt, logged, and answered
+ * 503, so Shopify delivers the webhook again; the answer names no internals.
+ */
+export async function handleWebhookDelivery(
+  delivery: WebhookDelivery,
+  work: (tx: Prisma.TransactionClient) => Promise<void>,
+): Promise<WebhookOutcome> {
+  try {
+    return await handleWebhookOnce(delivery, work);
+  } catch (error) {
+    console.error(`[webhooks] ${delivery.topic} ${delivery.webhookId} for ${delivery.shop} failed and was not acknowledged:`, error);
+    throw new Response("The webhook could not be processed; please deliver it again", { status: 503, headers: textPlain });
   }
 }
