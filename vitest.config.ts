@@ -1,17 +1,56 @@
 import { configDefaults, defineConfig } from "vitest/config";
 import tsconfigPaths from "vite-tsconfig-paths";
 
+/**
+ * Unit tests that open the app's database or load its Shopify app. Every other file under tests/unit is
+ * pure and runs in workers that share one module cache (no per-file import of Polaris, Prisma and the
+ * Admin schema); tests/support/setup.ts fails a shared-cache file that opens the database anyway.
+ */
+export const ISOLATED_UNIT_TESTS = [
+  "tests/unit/admin-indonesian-pages.test.tsx",
+  "tests/unit/admin-indonesian-render.test.tsx",
+  "tests/unit/app-metafields-shipping.test.ts",
+  "tests/unit/app-metafields.test.ts",
+  "tests/unit/app-proxy-docs-vector.test.ts",
+  "tests/unit/attention-orders.test.tsx",
+  "tests/unit/env.test.ts",
+  "tests/unit/promise-kept-card.test.tsx",
+  "tests/unit/rate-limit.test.ts",
+  "tests/unit/secret-box.test.ts",
+  "tests/unit/setup-guide-card.test.tsx",
+  "tests/unit/test-database.test.ts",
+];
+
 // Kept apart from vite.config.ts so the Remix plugin never loads under vitest.
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
-    include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
-    // The two-instance load test runs on PostgreSQL only (vitest.postgres.config.ts).
-    exclude: [...configDefaults.exclude, "tests/load/**"],
     setupFiles: ["tests/support/setup.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
     pool: "forks",
+    // Two cores: one file per core, plus one for the files that mostly wait on Chromium or a child server.
+    maxWorkers: 3,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "pure",
+          include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
+          exclude: [...configDefaults.exclude, ...ISOLATED_UNIT_TESTS],
+          isolate: false,
+          env: { AFTERCARE_TEST_SHARED_MODULES: "1" },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "app",
+          // The two-instance load test runs on PostgreSQL only (vitest.postgres.config.ts).
+          include: ["tests/{integration,extension,e2e,security}/**/*.test.{ts,tsx}", ...ISOLATED_UNIT_TESTS],
+        },
+      },
+    ],
   },
 });

@@ -1,16 +1,42 @@
 import { configDefaults, defineConfig } from "vitest/config";
-import base from "./vitest.config";
+import tsconfigPaths from "vite-tsconfig-paths";
 
-// The PostgreSQL run of `npm test`: the integration and security suites again, each test file on a
-// database of its own on 127.0.0.1 (tests/support/test-database.ts), plus the two-instance load test.
-// `node scripts/setup.mjs --postgres` installs and starts PostgreSQL; without it these tests fail and say so.
+/**
+ * The PostgreSQL run of `npm test`: the files whose outcome can differ by engine, each on a database of
+ * its own on 127.0.0.1 (tests/support/test-database.ts), plus the two-instance load test. Everything else
+ * goes through the same Prisma models and is proven once, on SQLite. Add a file here when it exercises
+ * raw SQL, row locks, unique-conflict handling or transactions.
+ * `node scripts/setup.mjs --postgres` installs and starts PostgreSQL; without it these tests fail and say so.
+ */
+export const ENGINE_SENSITIVE_TESTS = [
+  "tests/integration/compliance-webhooks.test.ts", // deletes across every table of a shop
+  "tests/integration/dashboard.test.ts", // medians and p90 by window functions, written per engine
+  "tests/integration/database-engine.test.ts", // DATABASE_URL picks the engine
+  "tests/integration/healthz.test.ts", // the database round trip
+  "tests/integration/order-status.test.ts", // rate-limit counters (raw upserts)
+  "tests/integration/order-webhooks.test.ts", // receipts' unique conflicts, per-order row locks
+  "tests/integration/order-write-race.test.ts", // concurrent writes of one order
+  "tests/integration/outbox.test.ts", // FOR UPDATE SKIP LOCKED claims, enqueue conflicts
+  "tests/integration/review-prompt.test.ts", // per-customer and per-IP limits
+  "tests/integration/run-jobs.test.ts", // jobs enqueue through the outbox's conflict handling
+  "tests/integration/webhook-receipt.test.ts", // only the receipt's own conflict is a duplicate; failures roll back
+  "tests/integration/real-webhook-payloads.test.ts", // Shopify's own bodies stored, 18-digit ids intact
+  "tests/security/redaction.test.ts", // every table checked on each engine
+  "tests/security/signatures.test.ts", // replay and rate-limit windows
+  "tests/load/**/*.test.ts", // two app instances on one database
+];
+
 export default defineConfig({
-  ...base,
+  plugins: [tsconfigPaths()],
   test: {
-    ...base.test,
-    include: ["tests/integration/**/*.test.ts", "tests/security/**/*.test.ts", "tests/load/**/*.test.ts"],
-    // The SQLite run leaves tests/load out; this run is where it belongs.
+    include: ENGINE_SENSITIVE_TESTS,
     exclude: configDefaults.exclude,
+    setupFiles: ["tests/support/setup.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
+    pool: "forks",
+    maxWorkers: 3,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
     env: { AFTERCARE_TEST_DB: "postgres" },
   },
 });

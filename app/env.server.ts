@@ -15,6 +15,12 @@ const envSchema = z.object({
     .string({ required_error: "DATABASE_URL is missing: e.g. file:./prisma/dev.sqlite or postgresql://..." })
     .min(1, "DATABASE_URL is empty"),
   SHOP_CUSTOM_DOMAIN: z.string().optional(),
+  // How much the Shopify library logs: error, warning, info (default) or debug.
+  SHOPIFY_LOG_LEVEL: z
+    .enum(["error", "warning", "info", "debug"], {
+      errorMap: () => ({ message: "SHOPIFY_LOG_LEVEL must be one of error, warning, info, debug" }),
+    })
+    .default("info"),
   // Encrypts stored secrets (SMTP passwords); when unset, a key is derived from SHOPIFY_API_SECRET.
   AFTERCARE_ENCRYPTION_KEY: z
     .string()

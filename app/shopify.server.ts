@@ -1,5 +1,5 @@
 import "@shopify/shopify-app-remix/adapters/node";
-import { ApiVersion, AppDistribution, BillingInterval, shopifyApp } from "@shopify/shopify-app-remix/server";
+import { ApiVersion, AppDistribution, BillingInterval, LogSeverity, shopifyApp } from "@shopify/shopify-app-remix/server";
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import prisma from "./db.server";
 import { env } from "./env.server";
@@ -8,6 +8,13 @@ import { GROWTH_PLAN_NAME, GROWTH_PRICE, GROWTH_TRIAL_DAYS } from "./models/plan
 import { startInitialSync } from "./jobs/order-sync.server";
 
 const config = env();
+
+const LOG_LEVELS = {
+  error: LogSeverity.Error,
+  warning: LogSeverity.Warning,
+  info: LogSeverity.Info,
+  debug: LogSeverity.Debug,
+} as const;
 
 const shopify = shopifyApp({
   apiKey: config.SHOPIFY_API_KEY,
@@ -18,6 +25,7 @@ const shopify = shopifyApp({
   authPathPrefix: "/auth",
   sessionStorage: new PrismaSessionStorage(prisma),
   distribution: AppDistribution.AppStore,
+  logger: { level: LOG_LEVELS[config.SHOPIFY_LOG_LEVEL] },
   // Plans: app/models/plans.ts (Free needs no subscription).
   billing: {
     [GROWTH_PLAN_NAME]: {

@@ -42,10 +42,11 @@ async function order(options: { zoneId: string | null; earliest: string; latest:
 }
 
 beforeEach(async () => {
+  // The clock is pinned before anything reads it (the fake Admin API, the session, the seeds).
+  vi.useFakeTimers({ toFake: ["Date"], now: NOW });
   const fake = createFakeAdmin({ shop: createSeedShop({ domain: TEST_SHOP, orderCount: 0 }), accessToken: ACCESS_TOKEN, scopes: SCOPES });
   routeShop(TEST_SHOP, (request) => fake.handle(request));
   await storeOfflineSession({ accessToken: ACCESS_TOKEN, scope: SCOPES.join(",") });
-  vi.useFakeTimers({ toFake: ["Date"], now: NOW });
 });
 
 afterEach(() => {

@@ -12,8 +12,22 @@ installShopifyNetwork();
 const testFile = expect.getState().testPath ?? "unknown";
 const dbName = `w${process.env.VITEST_POOL_ID ?? "0"}-${createHash("sha1").update(testFile).digest("hex").slice(0, 10)}`;
 
-// Created before the test file is imported, so the app's Prisma client opens the migrated file.
-process.env.DATABASE_URL = await createTestDatabase(dbName);
+// Pure unit files share one module cache per worker (vitest.config.ts): they get no database, and a
+// file that opens the app's anyway fails, since it would see another file's rows.
+const sharedModules = process.env.AFTERCARE_TEST_SHARED_MODULES === "1";
+if (sharedModules) {
+  process.env.DATABASE_URL = "file:./tests/.tmp/pure-unit-tests-have-no-database.sqlite";
+  // Read before the test file's imports run (they run before its first hook).
+  const hadDatabase = globalThis.aftercarePrisma !== undefined;
+  afterAll(() => {
+    if (!hadDatabase && globalThis.aftercarePrisma !== undefined) {
+      throw new Error(`${testFile} opens the app's database: list it in ISOLATED_UNIT_TESTS (vitest.config.ts) or move it to tests/integration.`);
+    }
+  });
+} else {
+  // Created before the test file is imported, so the app's Prisma client opens the migrated file.
+  process.env.DATABASE_URL = await createTestDatabase(dbName);
+}
 
 // An unexpected console.error fails the test that caused it.
 let consoleErrors: unknown[][] = [];

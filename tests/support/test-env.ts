@@ -10,4 +10,6 @@ export function applyTestEnv(): void {
   process.env.SHOPIFY_APP_URL = TEST_APP_URL;
   process.env.SCOPES ??= "read_orders";
   process.env.NODE_ENV = "test";
+  // The library's per-request INFO lines would bury the test output; warnings and errors still show.
+  process.env.SHOPIFY_LOG_LEVEL ??= "warning";
 }

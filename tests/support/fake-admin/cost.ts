@@ -281,7 +281,9 @@ export function createCostBucket(options: Pick<ThrottleOptions, "maximumAvailabl
   let lastRefill = clock();
   const refill = () => {
     const now = clock();
-    available = Math.min(options.maximumAvailable, available + ((now - lastRefill) / 1000) * options.restoreRate);
+    // A clock that steps back restores nothing (and takes nothing away).
+    const elapsed = Math.max(0, now - lastRefill);
+    available = Math.min(options.maximumAvailable, available + (elapsed / 1000) * options.restoreRate);
     lastRefill = now;
   };
   return {

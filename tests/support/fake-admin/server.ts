@@ -34,7 +34,10 @@ export interface FakeAdminOptions {
   apiClientId?: string;
   /** Granted scopes; default read_orders, read_products, read_customers, plus read_all_orders when allowed. */
   scopes?: readonly string[];
-  /** Milliseconds since the epoch; drives the cost bucket, metafield timestamps and token expiry. */
+  /**
+   * Milliseconds since the epoch; drives metafield timestamps and token expiry, and, when given, the
+   * cost bucket too (a virtual clock for throttling tests). Without it: Date.now, and a monotonic bucket.
+   */
   clock?: () => number;
   throttle?: Partial<ThrottleOptions>;
   /** Default true. See protected-data.ts for `false` and `{ fields: [...] }`. */
@@ -137,7 +140,9 @@ export function createFakeAdmin(options: FakeAdminOptions = {}): FakeAdmin {
 
   const schema = loadAdminSchema();
   const prepare = createDocumentCache(schema);
-  const bucket = createCostBucket(throttle, clock);
+  // Shopify's bucket refills with elapsed time, so by default it reads a monotonic clock: a test that
+  // moves the wall clock (fake timers, a shifted date) never freezes or drains it.
+  const bucket = createCostBucket(throttle, options.clock ?? (() => performance.now()));
   const policy = createProtectedDataPolicy(options.protectedCustomerData ?? true, loadProtectedFields());
   const state = createFakeAdminState(seed, { apiKey, apiClientId: options.apiClientId ?? DEFAULT_API_CLIENT_ID, scopes, now: clock });
   const cutoff = Date.parse(seed.now) - RECENT_ORDERS_DAYS * DAY;
