@@ -4,6 +4,7 @@
 //   --browser    Debian's Chromium for the browser tests
 //   --postgres   PostgreSQL on 127.0.0.1:5432 with a role `aftercare` (password `aftercare`) that may
 //                create the per-test-file databases of the PostgreSQL test run
+//   --faketime   Debian's libfaketime, for the suites run under shifted clocks (npm run test:clock)
 // When a piece cannot be had, setup says how to get it and goes on; the tests that need it then fail
 // with the same advice (they never skip silently).
 import { execFileSync, spawnSync } from "node:child_process";
@@ -37,6 +38,18 @@ if (process.argv.includes("--browser")) {
 }
 
 if (process.argv.includes("--postgres")) setUpPostgres();
+
+if (process.argv.includes("--faketime")) {
+  const { LIBFAKETIME } = await import("./test-clock.mjs");
+  if (!LIBFAKETIME.some((path) => existsSync(path))) {
+    if (canApt) {
+      console.log("libfaketime is missing: installing Debian's faketime package for the shifted-clock test runs...");
+      aptInstall("faketime");
+    } else {
+      console.warn("libfaketime is missing and cannot be installed from here: run `sudo apt-get install -y faketime`.");
+    }
+  }
+}
 
 function clusters() {
   if (!succeeds("which", ["pg_lsclusters"])) return [];

@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 export const INSTANTS = [
-  { name: "late-evening-utc", at: "2026-12-03T22:30:00Z", tz: "America/Los_Angeles", why: "the shop's day (Jakarta) is a day ahead of UTC and two of the machine's" },
+  { name: "late-evening-utc", at: "2026-12-03T22:30:00Z", tz: "America/Los_Angeles", why: "in the shop's zone (Jakarta) it is already tomorrow" },
   { name: "year-end", at: "2026-12-31T23:50:00Z", tz: "Pacific/Kiritimati", why: "the machine (UTC+14) is already in 2027" },
   { name: "dst-new-york", at: "2027-03-14T06:50:00Z", tz: "America/New_York", why: "ten minutes before New York springs forward" },
   { name: "in-2029", at: "2029-06-15T16:30:00Z", tz: "Asia/Kolkata", why: "years past every fixture, in a half-hour zone" },

@@ -3,6 +3,7 @@
  * that an order-status look-up must match. Protected customer data: only stored when Shopify gives
  * the app the order's email (orders/create webhook, or the sync with the protected-data fields).
  */
+import type { Prisma } from "@prisma/client";
 import prisma from "../db.server";
 
 export interface ContactDetails {
@@ -16,9 +17,15 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function recordContactDetails(shop: string, details: ContactDetails, now = new Date()): Promise<void> {
+/** `db`: a transaction to write in (orders/create writes the contact with the order), else the client. */
+export async function recordContactDetails(
+  shop: string,
+  details: ContactDetails,
+  now = new Date(),
+  db: Prisma.TransactionClient = prisma,
+): Promise<void> {
   const data = { email: normalizeEmail(details.email), firstName: details.firstName?.trim() || null, locale: details.locale };
-  await prisma.orderContact.upsert({
+  await db.orderContact.upsert({
     where: { shop_orderId: { shop, orderId: details.orderId } },
     create: { shop, orderId: details.orderId, recordedAt: now, ...data },
     update: data,

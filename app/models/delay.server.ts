@@ -1,6 +1,7 @@
 /**
  * Delivery promises as shown at purchase, and the shop's delayed orders (the admin's at-risk list).
  */
+import type { Prisma } from "@prisma/client";
 import prisma from "../db.server";
 import type { DeliveryWindow } from "./delivery-estimate";
 import { detectDelay, promiseKeptByZone, type DelayFacts, type DelayVerdict, type PromiseKeptRow, type PromisedRange } from "./delay";
@@ -24,8 +25,9 @@ export async function recordDeliveryPromise(
   window: Pick<DeliveryWindow, "earliest" | "latest"> & { dispatchDate?: string | null; zoneId?: string | null },
   timeZone: string,
   now = new Date(),
+  db: Prisma.TransactionClient = prisma,
 ): Promise<void> {
-  await prisma.deliveryPromise.upsert({
+  await db.deliveryPromise.upsert({
     where: { shop_orderId: { shop, orderId } },
     create: {
       shop,

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
 import { saveOrderSnapshots } from "../models/order.server";
 import { orderPayload, snapshotFromOrderPayload } from "../models/order-webhook";
-import { recordNewOrderPromise } from "../models/order-promise.server";
+import { prepareNewOrderRecords } from "../models/order-promise.server";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop, topic, webhookId, payload } = await authenticateWebhook(request);
@@ -10,9 +10,11 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!parsed.success) return new Response("Payload is not an order", { status: 422 });
   // An older copy than the stored one (deliveries arrive out of order) changes nothing.
   const snapshot = snapshotFromOrderPayload(parsed.data);
-  const outcome = await handleWebhookDelivery({ webhookId, shop, topic }, async (tx) => {
+  // The shopper's email and the promised range commit with the order and the receipt, or not at all.
+  const writeNewOrderRecords = await prepareNewOrderRecords(shop, payload);
+  await handleWebhookDelivery({ webhookId, shop, topic }, async (tx) => {
     await saveOrderSnapshots(tx, shop, [snapshot]);
+    await writeNewOrderRecords(tx);
   });
-  if (outcome === "handled") await recordNewOrderPromise(shop, payload);
   return new Response(null, { status: 200 });
 };

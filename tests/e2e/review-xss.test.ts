@@ -17,6 +17,7 @@ import { DAY } from "../support/keep-in-touch-fixtures";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { renderStorefrontPreview } from "../support/storefront/preview";
 import { startStorefrontStandIn, type StorefrontStandIn } from "../support/storefront/proxy-stand-in";
+import { waitForBlockContent } from "../support/storefront/wait-for-block";
 import { SAMPLE_PRODUCT, reviewMetafields } from "../support/storefront/storefront-fixtures";
 import { TEST_SHOP } from "../support/test-env";
 
@@ -101,7 +102,7 @@ describe("a review full of markup stays text", () => {
       const { tab, dialogs } = await watchedTab();
       await tab.goto(`${storefront.baseUrl}/products/${SAMPLE_PRODUCT.handle}`);
       const review = tab.locator(".aftercare-review");
-      await review.waitFor();
+      await waitForBlockContent(tab, ".aftercare-review", { status: ".aftercare-reviews [role=status]", storefront });
 
       expect(await review.locator("h3").innerText()).toBe(TITLE);
       expect(await review.locator(".aftercare-review__author").innerText()).toBe(NAME);

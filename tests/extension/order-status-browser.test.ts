@@ -19,8 +19,11 @@ import { TEST_SHOP } from "../support/test-env";
 const { inOrderTransaction, saveOrderSnapshots } = await import("~/models/order.server");
 const { recordContactDetails } = await import("~/models/contact-details.server");
 const proxy = await import("~/routes/proxy.order-status");
+const { saveShippingRules } = await import("~/models/shipping-settings.server");
+const { sampleShippingRules } = await import("../support/storefront/sample-shipping-rules");
 
-const TIME_ZONE = "Asia/Jakarta";
+// The shop's zone, from its saved shipping rules: the block shows the shop's calendar days.
+const TIME_ZONE = sampleShippingRules().timeZone;
 const DAY = 86_400_000;
 const shipped = new Date(Date.now() - 2 * DAY);
 const expected = new Date(Date.now() + 2 * DAY);
@@ -31,6 +34,7 @@ let browser: Browser;
 
 async function seed() {
   await storeOfflineSession({ accessToken: "shpat_installed" });
+  await saveShippingRules(TEST_SHOP, sampleShippingRules());
   const orderId = "gid://shopify/Order/1042";
   const snapshot: OrderSnapshot = {
     order: {

@@ -21,6 +21,7 @@ import { TEST_SHOP } from "../support/test-env";
  * request forwarded as Shopify's app proxy does to the real routes and the test database.
  */
 
+const SHOPPER_ZONE = "Asia/Jakarta";
 const reviewList = await import("~/routes/proxy.reviews");
 const reviewPrompt = await import("~/routes/proxy.review-prompt");
 
@@ -162,7 +163,8 @@ afterAll(async () => {
 });
 
 async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const tab = await (await browser.newContext({ viewport })).newPage();
+  // The shopper is in Indonesia: review dates are their local days, whatever the machine's zone.
+  const tab = await (await browser.newContext({ viewport, timezoneId: SHOPPER_ZONE })).newPage();
   await tab.goto(`${storefront.baseUrl}${path}`);
   return tab;
 }
@@ -195,7 +197,7 @@ describe("the review display block in a browser", () => {
   }, 30_000);
 
   it("moves nothing on the page when the reviews arrive", async () => {
-    const tab = await (await browser.newContext({ viewport: { width: 1280, height: 2400 } })).newPage();
+    const tab = await (await browser.newContext({ viewport: { width: 1280, height: 2400 }, timezoneId: SHOPPER_ZONE })).newPage();
     await tab.addInitScript(() => {
       const shifts: number[] = [];
       (window as unknown as { __shifts: number[] }).__shifts = shifts;

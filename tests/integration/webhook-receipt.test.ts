@@ -11,6 +11,18 @@ import { TEST_SHOP } from "../support/test-env";
 const prisma = (await import("../../app/db.server")).default;
 const ordersCreate = await import("../../app/routes/webhooks.orders.create");
 const { handleWebhookOnce } = await import("../../app/models/webhook-receipt.server");
+const { databaseEngine } = await import("../../app/db.server");
+
+/** Makes the database refuse new shopper contacts, as a full disk or a lost connection would. */
+async function refuseContacts(refuse: boolean) {
+  if (databaseEngine() === "postgresql") {
+    if (!refuse) return prisma.$executeRawUnsafe(`DROP TRIGGER IF EXISTS refuse_contacts ON "OrderContact"`);
+    await prisma.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION refuse_contacts() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql`);
+    return prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_contacts BEFORE INSERT ON "OrderContact" FOR EACH ROW EXECUTE FUNCTION refuse_contacts()`);
+  }
+  if (!refuse) return prisma.$executeRawUnsafe(`DROP TRIGGER IF EXISTS refuse_contacts`);
+  return prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_contacts BEFORE INSERT ON "OrderContact" BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+}
 
 /** The HTTP answer, whether the action returned it or threw it. */
 async function deliver(payload: unknown, webhookId: string): Promise<Response> {
@@ -47,6 +59,8 @@ const receipts = (webhookId: string) => prisma.processedWebhook.count({ where: {
 const storedOrder = (id: number) => prisma.order.findUnique({ where: { shop_id: { shop: TEST_SHOP, id: orderGid(id) } } });
 
 beforeEach(async () => {
+  await refuseContacts(false);
+  await prisma.orderContact.deleteMany();
   await prisma.order.deleteMany();
   await prisma.orderLineItem.deleteMany();
   await prisma.processedWebhook.deleteMany();
@@ -123,5 +137,24 @@ describe("webhook receipts", () => {
     expect(await storedOrder(7001)).toMatchObject({ name: "#7001" });
     expect(await prisma.orderLineItem.findMany({ where: { shop: TEST_SHOP } })).toMatchObject([{ id: lineItemGid(9001), orderId: orderGid(7001) }]);
     expect(await receipts(webhookId)).toBe(1);
+  });
+
+  it("keeps the shopper's email with the order: when writing it fails, nothing is acknowledged and the redelivery stores both", async () => {
+    const webhookId = "receipt-contact-write-fails";
+    const withEmail = order(7002, 9002, { email: "sari@example.com", customer_locale: "id" });
+    await refuseContacts(true);
+
+    expect((await deliver(withEmail, webhookId)).status).toBe(503);
+    expectConsoleError();
+    expect(await storedOrder(7002)).toBeNull();
+    expect(await receipts(webhookId)).toBe(0);
+
+    await refuseContacts(false);
+    expect((await deliver(withEmail, webhookId)).status).toBe(200);
+
+    expect(await storedOrder(7002)).toMatchObject({ name: "#7002" });
+    expect(await prisma.orderContact.findMany({ where: { shop: TEST_SHOP } })).toMatchObject([
+      { orderId: orderGid(7002), email: "sari@example.com", locale: "id" },
+    ]);
   });
 });

@@ -31,8 +31,18 @@ export interface StorefrontStandInOptions {
   loggedInCustomer?(request: IncomingMessage): string | undefined;
 }
 
+/** What the app answered to one proxied request (the body cut at 500 characters), for failure messages. */
+export interface ProxiedAnswer {
+  method: string;
+  path: string;
+  status: number;
+  body: string;
+}
+
 export interface StorefrontStandIn {
   baseUrl: string;
+  /** Every proxied request's answer, oldest first. */
+  answers: ProxiedAnswer[];
   close(): Promise<void>;
 }
 
@@ -66,6 +76,7 @@ async function forward(request: IncomingMessage, handler: RouteHandler, appPath:
 
 export function startStorefrontStandIn(options: StorefrontStandInOptions): Promise<StorefrontStandIn> {
   let baseUrl = "";
+  const answers: ProxiedAnswer[] = [];
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://storefront.test");
     void (async () => {
@@ -79,19 +90,22 @@ export function startStorefrontStandIn(options: StorefrontStandInOptions): Promi
       if (route && handler) {
         const answer = await forward(request, handler, route.appPath, options.loggedInCustomer?.(request));
         const type = answer.headers.get("content-type") ?? "application/json";
-        return response.writeHead(answer.status, { "content-type": type }).end(await answer.text());
+        const body = await answer.text();
+        answers.push({ method: request.method ?? "GET", path: url.pathname + url.search, status: answer.status, body: body.slice(0, 500) });
+        return response.writeHead(answer.status, { "content-type": type }).end(body);
       }
       const page = await options.page(url, baseUrl);
       const { html, headers } = typeof page === "string" ? { html: page, headers: {} } : page;
       response.writeHead(200, { "content-type": "text/html; charset=utf-8", ...headers }).end(html);
     })().catch((error: unknown) => {
+      answers.push({ method: request.method ?? "GET", path: url.pathname + url.search, status: 500, body: String(error).slice(0, 500) });
       response.writeHead(500, { "content-type": "text/plain" }).end(String(error));
     });
   });
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => {
       baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve({ baseUrl, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({ baseUrl, answers, close: () => new Promise((done) => server.close(() => done())) });
     });
   });
 }
