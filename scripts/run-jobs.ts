@@ -12,6 +12,7 @@
  * Stops cleanly on SIGINT / SIGTERM after the job in progress.
  */
 import { setTimeout as sleep } from "node:timers/promises";
+import { closeMailTransports } from "../app/email/transport.server";
 import { databaseJobRuns } from "../app/jobs/job-runs.server";
 import { runDueJobs } from "../app/jobs/run-jobs.server";
 import { nextDueAt, type LastRuns } from "../app/jobs/schedule";
@@ -26,6 +27,7 @@ async function main() {
     const lastRuns = process.argv.includes("--all") ? {} : await store.load();
     const { outcomes } = await runDueJobs({ lastRuns, store });
     process.exitCode = outcomes.every((outcome) => outcome.ok) ? 0 : 1;
+    closeMailTransports(); // pooled SMTP connections would keep the process alive
     return;
   }
 
@@ -45,6 +47,7 @@ async function main() {
     const next = nextDueAt(new Date(now), lastRuns)?.getTime() ?? now + MAX_SLEEP_MS;
     await sleep(Math.min(Math.max(next - now, 1_000), MAX_SLEEP_MS), undefined, { signal: stop.signal }).catch(() => undefined);
   }
+  closeMailTransports();
   console.info("[jobs] stopped");
 }
 

@@ -54,7 +54,8 @@ function transporterFor(smtp: SmtpConnection): Transporter {
   const key = JSON.stringify(smtp);
   let transporter = transporters.get(key);
   if (!transporter) {
-    transporter = nodemailer.createTransport(transportOptions(smtp));
+    // Pooled: a batch of review requests reuses a few open connections instead of a handshake per message.
+    transporter = nodemailer.createTransport({ ...transportOptions(smtp), pool: true, maxConnections: 3 });
     transporters.set(key, transporter);
   }
   return transporter;

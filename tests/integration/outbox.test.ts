@@ -131,6 +131,8 @@ describe("email outbox", () => {
       expect(mail.parsed.from?.text).toBe('"Kopi Roasters" <hello@kopi-own.test>');
       expect(smtp.messages).toHaveLength(0);
     } finally {
+      // The pooled connection to the shop's server stays open until the transports close.
+      closeMailTransports();
       await other.close();
     }
   });

@@ -97,13 +97,19 @@ describe("webhook receipts", () => {
     const gate = new Promise<void>((resolve) => (openGate = resolve));
     // The first copy holds its transaction open (receipt inserted, not committed) while the second starts:
     // on PostgreSQL the second finds no receipt yet, and its insert waits for the first to commit.
+    let firstHoldsReceipt = () => {};
+    const holding = new Promise<void>((resolve) => (firstHoldsReceipt = resolve));
     const first = handleWebhookOnce(delivery, async (tx) => {
+      firstHoldsReceipt();
       await gate;
       await tx.orderLineItem.create({ data: { shop: TEST_SHOP, id: lineItemGid(9001), orderId: orderGid(7001), title: "Kopi", quantity: 1 } });
     });
+    // The second copy arrives only once the first has inserted its receipt, however busy the machine.
+    await holding;
     const second = handleWebhookOnce(delivery, async () => {
       secondRan = true;
     });
+    // Time for the second to reach its own insert and wait on the first; the outcome is the same if it has not.
     setTimeout(openGate, 300);
 
     expect(await Promise.all([first, second])).toEqual(["handled", "duplicate"]);

@@ -1,7 +1,8 @@
 /**
  * One app instance's share of the keep-in-touch work in the two-instance load test, as its own process:
  * enqueue the same batch of emails every instance's job would find due (the dedupe keys make that
- * idempotent), then send the outbox until nothing is left to claim. Prints a JSON report on stdout.
+ * idempotent), say "ready" and wait for "go" on stdin (so both instances send at the same moment), then
+ * send the outbox until nothing is left to claim. Prints a JSON report on stdout.
  *
  *   DATABASE_URL=postgresql://... SMTP_URL=smtp://127.0.0.1:2525 MAIL_FROM=... \
  *     tsx tests/load/outbox-worker.ts <shop> <messages>
@@ -28,6 +29,9 @@ let enqueued = 0;
 for (let index = 0; index < count; index += 1) {
   if ((await enqueueEmail(loadTestEmail(index))).created) enqueued += 1;
 }
+
+process.stdout.write("ready\n");
+await new Promise((resolve) => process.stdin.once("data", resolve));
 
 const started = performance.now();
 const totals = { claimed: 0, sent: 0, retrying: 0, failed: 0, lostClaims: 0, runs: 0 };

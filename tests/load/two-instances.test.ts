@@ -5,9 +5,8 @@
  * then the outbox sender on both instances at once against a real SMTP server.
  * Expected: nothing lost, nothing stored or sent twice, every duplicate answered 200.
  */
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { signReviewToken } from "../../app/models/review-token";
@@ -34,7 +33,26 @@ const REVIEWS = 500;
 const EMAILS = 1_000;
 const CONCURRENCY = 50;
 
-const execFileAsync = promisify(execFile);
+/** tests/load/outbox-worker.ts as its own process: `ready` once it has enqueued, `go` to start sending. */
+function startOutboxWorker(env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "tests/load/outbox-worker.ts", SHOP, String(EMAILS)], {
+    cwd: root,
+    env,
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  let stdout = "";
+  let sawReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (sawReady = resolve));
+  child.stdout.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString("utf8");
+    if (stdout.includes("ready\n")) sawReady();
+  });
+  const done = new Promise<string>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`outbox worker exited with ${code}: ${stdout}`))));
+  });
+  return { ready, done, go: () => child.stdin.end("go\n") };
+}
 
 function report(label: string, count: number, ms: number): void {
   console.info(`[load] ${label}: ${count} in ${(ms / 1000).toFixed(2)} s = ${Math.round((count * 1000) / ms)}/s`);
@@ -181,18 +199,20 @@ describe.runIf(testDatabaseEngine() === "postgresql")("two app instances on one 
   }, 240_000);
 
   it("sends every email exactly once when both instances run the sender at the same time", async () => {
-    const worker = () =>
-      execFileAsync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "tests/load/outbox-worker.ts", SHOP, String(EMAILS)], {
-        cwd: root,
-        env: env(),
-      });
-    const { result, ms } = await timed(() => Promise.all([worker(), worker()]));
-    const reports = result.map((output) => JSON.parse(output.stdout.trim().split("\n").at(-1)!) as { enqueued: number; sent: number; sendMs: number });
+    // Both senders enqueue, then start sending together: each claim is raced by the other instance.
+    const workers = [startOutboxWorker(env()), startOutboxWorker(env())];
+    const { result, ms } = await timed(async () => {
+      await Promise.all(workers.map((worker) => worker.ready));
+      for (const worker of workers) worker.go();
+      return Promise.all(workers.map((worker) => worker.done));
+    });
+    const reports = result.map((stdout) => JSON.parse(stdout.trim().split("\n").at(-1)!) as { enqueued: number; claimed: number; sent: number; sendMs: number });
     report("emails sent (2 senders, enqueue included)", EMAILS, ms);
     console.info(`[load] senders: ${reports.map((r) => JSON.stringify(r)).join(", ")}`);
 
     expect(reports.reduce((sum, r) => sum + r.enqueued, 0)).toBe(EMAILS);
     expect(reports.reduce((sum, r) => sum + r.sent, 0)).toBe(EMAILS);
+    expect(reports.map((r) => r.claimed > 0), "both instances claimed messages").toEqual([true, true]);
     await smtp.waitForMessages(EMAILS);
     const perKey = new Map<string, number>();
     for (const mail of smtp.messages) perKey.set(mail.messageId ?? "", (perKey.get(mail.messageId ?? "") ?? 0) + 1);

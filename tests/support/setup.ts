@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, afterEach, expect, vi } from "vitest";
-import { createTestDatabase } from "./test-database";
+import { createTestDatabase, testDatabaseEngine } from "./test-database";
 import { applyTestEnv } from "./test-env";
 import { clearShopRoutes, installShopifyNetwork } from "./shopify-network";
 
@@ -10,7 +10,10 @@ applyTestEnv();
 installShopifyNetwork();
 
 const testFile = expect.getState().testPath ?? "unknown";
-const dbName = `w${process.env.VITEST_POOL_ID ?? "0"}-${createHash("sha1").update(testFile).digest("hex").slice(0, 10)}`;
+// The worker's and the file's names keep a run's databases apart; SQLite files also carry the run's id,
+// so two runs at once never share one (PostgreSQL's are dropped and made again under the same name).
+const fileName = `w${process.env.VITEST_POOL_ID ?? "0"}-${createHash("sha1").update(testFile).digest("hex").slice(0, 10)}`;
+const dbName = testDatabaseEngine() === "sqlite" ? `${process.env.AFTERCARE_TEST_RUN ?? "r0"}-${fileName}` : fileName;
 
 // Pure unit files share one module cache per worker (vitest.config.ts): they get no database, and a
 // file that opens the app's anyway fails, since it would see another file's rows.

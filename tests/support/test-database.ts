@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createClient } from "@libsql/client";
 import pg from "pg";
@@ -35,17 +35,34 @@ export async function createTestDatabase(name: string): Promise<string> {
   return testDatabaseEngine() === "postgresql" ? createPostgresDatabase(name) : createSqliteDatabase(name);
 }
 
-async function createSqliteDatabase(name: string): Promise<string> {
-  const dir = path.join(root, "tests/.tmp");
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${name}.sqlite`);
+export const SQLITE_TEST_DIR = path.join(root, "tests/.tmp");
+
+/** The migrated SQLite database every test file starts from (made once per run by the global setup). */
+export function sqliteTemplatePath(runId: string): string {
+  return path.join(SQLITE_TEST_DIR, `${runId}-template.sqlite`);
+}
+
+/** Migrates a fresh SQLite file at `file` (the template, or a database of its own when there is none). */
+export async function migrateSqliteFile(file: string): Promise<void> {
+  mkdirSync(path.dirname(file), { recursive: true });
   rmSync(file, { force: true });
   rmSync(`${file}-journal`, { force: true });
-  const url = `file:${file}`;
-  const client = createClient({ url });
+  const client = createClient({ url: `file:${file}` });
   for (const sql of migrationSql()) await client.executeMultiple(sql);
   client.close();
-  return url;
+}
+
+/** A copy of the run's migrated template, or, outside a run that made one, a freshly migrated file. */
+async function createSqliteDatabase(name: string): Promise<string> {
+  const file = path.join(SQLITE_TEST_DIR, `${name}.sqlite`);
+  const template = process.env.AFTERCARE_TEST_RUN ? sqliteTemplatePath(process.env.AFTERCARE_TEST_RUN) : null;
+  if (template && existsSync(template)) {
+    rmSync(`${file}-journal`, { force: true });
+    copyFileSync(template, file);
+  } else {
+    await migrateSqliteFile(file);
+  }
+  return `file:${file}`;
 }
 
 function postgresMissingHelp(url: URL): string {
