@@ -333,7 +333,11 @@ function serve(
       const address = server.address() as AddressInfo;
       resolve({
         url: `http://${host}:${address.port}`,
-        close: () => new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done()))),
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            server.closeAllConnections(); // keep-alive sockets would hold close() open
+          }),
       });
     });
   });

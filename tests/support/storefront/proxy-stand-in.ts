@@ -105,7 +105,14 @@ export function startStorefrontStandIn(options: StorefrontStandInOptions): Promi
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => {
       baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve({ baseUrl, answers, close: () => new Promise((done) => server.close(() => done())) });
+      // Closing drops every connection too: Chromium keeps keep-alive and speculative (preconnected, still
+      // request-less) sockets open, and server.close() alone would wait for those until their timeouts.
+      const close = () =>
+        new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        });
+      resolve({ baseUrl, answers, close });
     });
   });
 }
