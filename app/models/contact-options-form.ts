@@ -3,6 +3,7 @@
  * network, read into ContactOptions with each error named after its field. Pure: no I/O.
  */
 import type { Translate } from "../i18n/messages";
+import { parseIn } from "../i18n/zod-messages";
 import { contactOptionsSchemaFor, SOCIAL_NETWORKS, type ContactOptions, type SocialNetwork } from "./contact-options";
 
 export const SOCIAL_LABELS: Record<SocialNetwork, string> = {
@@ -27,15 +28,29 @@ export function contactFormValues(options: ContactOptions): ContactFormValues {
   return values;
 }
 
+/**
+ * "facebook.com/aftercare" → "https://facebook.com/aftercare": a link typed without its scheme gets
+ * https:// (the only scheme allowed). One with another scheme (http://, javascript:) is left as typed,
+ * and refused.
+ */
+export function withHttps(value: string): string {
+  const trimmed = value.trim();
+  if (trimmed === "" || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return trimmed;
+  return `https://${trimmed.replace(/^\/+/, "")}`;
+}
+
 export type ContactFormResult = { ok: true; options: ContactOptions } | { ok: false; errors: Record<string, string> };
 
 /** Reads the posted form; error messages are in the admin language of `t` (English by default). */
 export function readContactForm(values: ContactFormValues, t?: Translate): ContactFormResult {
   const networks = SOCIAL_NETWORKS.filter((network) => (values[`social.${network}`] ?? "").trim() !== "");
-  const parsed = contactOptionsSchemaFor(t).safeParse({
-    ...Object.fromEntries(CHANNEL_FIELDS.map((field) => [field, values[field] ?? ""])),
-    social: networks.map((network) => ({ network, url: values[`social.${network}`] })),
-  });
+  const channels = Object.fromEntries(CHANNEL_FIELDS.map((field) => [field, values[field] ?? ""]));
+  channels.chatUrl = withHttps(channels.chatUrl);
+  const parsed = parseIn(
+    contactOptionsSchemaFor(t),
+    { ...channels, social: networks.map((network) => ({ network, url: withHttps(values[`social.${network}`] ?? "") })) },
+    t,
+  );
   if (parsed.success) return { ok: true, options: parsed.data };
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {

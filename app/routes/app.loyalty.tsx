@@ -7,6 +7,7 @@ import { getEmailTemplate } from "../email/templates.server";
 import { getEmailPreviewContext } from "../models/email-templates.server";
 import { translatorFor, useAdminHref, useT } from "../i18n";
 import { loyaltySettingsSchemaFor } from "../models/loyalty";
+import { parseIn } from "../i18n/zod-messages";
 import { getLoyaltySettings, saveLoyaltySettings } from "../models/loyalty.server";
 import { authenticate } from "../shopify.server";
 
@@ -32,11 +33,12 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const form = await request.formData();
   const withDiscount = form.get("withDiscount") === "on";
-  const parsed = loyaltySettingsSchemaFor(translatorFor(request, session)).safeParse({
+  const t = translatorFor(request, session);
+  const parsed = parseIn(loyaltySettingsSchemaFor(t), {
     enabled: form.get("enabled") === "on",
     discountPercent: withDiscount ? form.get("discountPercent") : null,
     discountDays: form.get("discountDays") || 30,
-  });
+  }, t);
   if (!parsed.success) {
     const errors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
     return json({ ok: false, errors }, { status: 422 });

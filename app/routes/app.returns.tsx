@@ -70,7 +70,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!draft) {
     return json<ReturnsActionData>({ ok: false, errors: { form: t("returns.unreadable") } }, { status: 400 });
   }
-  const result = parseReturnDraft(draft);
+  const result = parseReturnDraft(draft, t);
   if (!result.ok) return json<ReturnsActionData>({ ok: false, errors: result.errors }, { status: 422 });
 
   try {

@@ -15,6 +15,7 @@ import { getReviewFunnel } from "../models/review-funnel.server";
 import { reviewPhotoUrl } from "../models/review-photo.server";
 import { publishReviewChange } from "../models/review-publishing.server";
 import { reviewSettingsSchemaFor } from "../models/review-settings";
+import { parseIn } from "../i18n/zod-messages";
 import {
   closeHelpRequest,
   getReviewSettings,
@@ -98,7 +99,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   }
 
   if (intent === "reply" || intent === "remove-reply") {
-    const parsed = intent === "reply" ? replySchemaFor(t).safeParse({ id, reply: form.get("reply") ?? undefined }) : null;
+    const parsed = intent === "reply" ? parseIn(replySchemaFor(t), { id, reply: form.get("reply") ?? undefined }, t) : null;
     if (parsed && !parsed.success) {
       return json<ActionResult>({ ok: false, errors: { reply: parsed.error.issues[0]?.message ?? t("reviews.errors.checkReply") }, replyId: id }, { status: 422 });
     }
@@ -113,7 +114,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     return json<ActionResult>({ ok: closed, errors: closed ? {} : { id: t("reviews.errors.helpGone") } }, { status: closed ? 200 : 404 });
   }
 
-  const parsed = reviewSettingsSchemaFor(t).safeParse({
+  const parsed = parseIn(reviewSettingsSchemaFor(t), {
     enabled: form.get("enabled") === "on",
     homeCountry: form.get("homeCountry") ?? "",
     domesticDeliveredDays: form.get("domesticDeliveredDays"),
@@ -121,7 +122,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     internationalDeliveredDays: form.get("internationalDeliveredDays"),
     internationalFulfilledDays: form.get("internationalFulfilledDays"),
     reminderDays: form.get("reminderDays"),
-  });
+  }, t);
   if (!parsed.success) {
     const errors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
     return json<ActionResult>({ ok: false, errors }, { status: 422 });

@@ -6,6 +6,7 @@ import { SmtpSettingsForm } from "../components/settings/smtp-settings-form";
 import { TestEmailCard } from "../components/settings/test-email-card";
 import { translatorFor, useAdminHref, useT } from "../i18n";
 import { emailSettingsSchemaFor, fieldErrors } from "../models/email-settings";
+import { parseIn } from "../i18n/zod-messages";
 import { getEmailSettingsView, getShopEmail, saveEmailSettings, sendTestEmail } from "../models/email-settings.server";
 import { authenticate } from "../shopify.server";
 
@@ -33,7 +34,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     return json<ActionResult>({ intent: "test", ok: result.ok, errors: {}, to: result.to, error: result.ok ? null : result.error }, { status: result.ok ? 200 : 502 });
   }
 
-  const parsed = emailSettingsSchemaFor(t).safeParse(Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === "string")));
+  const parsed = parseIn(emailSettingsSchemaFor(t), Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === "string")), t);
   if (!parsed.success) return json<ActionResult>({ intent: "save", ok: false, errors: fieldErrors(parsed.error), to: null, error: null }, { status: 422 });
   const saved = await saveEmailSettings(session.shop, parsed.data, t);
   if (!saved.ok) return json<ActionResult>({ intent: "save", ok: false, errors: saved.errors, to: null, error: null }, { status: 422 });

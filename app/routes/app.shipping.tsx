@@ -19,13 +19,21 @@ import {
   type PublishOutcome,
 } from "../models/shipping-settings.server";
 import { authenticate } from "../shopify.server";
-import { translatorFor } from "../i18n";
+import { localeFromRequest, translatorFor } from "../i18n";
+import { shippingPageCountries } from "../components/shipping/country-names.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const [shop, settings] = await Promise.all([getShopShippingContext(admin.graphql), getShippingSettings(session.shop)]);
   const draft = settings ? draftFromRules(settings.rules) : defaultDraft(shop.timeZone);
+  // Named once, here: the browser's ICU names some countries differently, which broke hydration.
+  const { countries, countryNames } = shippingPageCountries(
+    localeFromRequest(request, session).tag,
+    draft.bannerMessages.map((message) => message.locale),
+  );
   return json({
+    countries,
+    countryNames,
     // The shop's time zone now, even if the merchant changed it since the last save.
     draft: { ...draft, timeZone: shop.timeZone },
     shop,
@@ -94,6 +102,8 @@ export default function ShippingSettingsRoute() {
       onChange={setDraft}
       shop={loaderData.shop}
       now={new Date(loaderData.now)}
+      countries={loaderData.countries}
+      countryNames={loaderData.countryNames}
       errors={actionData?.errors ?? {}}
       publication={
         actionData?.publication ??

@@ -11,18 +11,18 @@ import { surveySettingsSchema } from "../models/survey";
 import { closeFollowUp, getSurveyReport, getSurveySettings, saveSurveySettings } from "../models/survey.server";
 import { authenticate } from "../shopify.server";
 import { translatorFor, useFormat, useT, type Translate } from "../i18n";
-import type { ZodIssue } from "zod";
+import { z } from "zod";
+import { parseIn, wholeNumberFrom } from "../i18n/zod-messages";
 import type { AnswerBand } from "../models/satisfaction";
 
 export const links = () => [{ rel: "stylesheet", href: polarisVizStyles }];
 
-/** A settings field's error in the admin language. */
-function settingsError(issue: ZodIssue, t: Translate): string {
-  if (issue.path[0] === "kind") return t("surveys.errors.kind");
-  if (issue.code === "too_small" || issue.code === "too_big") return t("surveys.errors.delayRange");
-  if (issue.code === "invalid_type" && issue.expected === "integer") return t("surveys.errors.delayWhole");
-  return t("surveys.errors.delayNumber");
-}
+/** The settings form with its errors in the admin language, each naming the limit. */
+const settingsSchemaFor = (t: Translate) =>
+  surveySettingsSchema.extend({
+    kind: z.enum(SURVEY_KINDS, { errorMap: () => ({ message: t("surveys.errors.kind") }) }),
+    delayDays: wholeNumberFrom(0, 30, t),
+  });
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -49,14 +49,15 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     const closed = await closeFollowUp(session.shop, String(form.get("orderId") ?? ""));
     return json({ ok: closed, errors: {} as Record<string, string> }, { status: closed ? 200 : 404 });
   }
-  const parsed = surveySettingsSchema.safeParse({
+  const t = translatorFor(request, session);
+  const parsed = parseIn(settingsSchemaFor(t), {
     enabled: form.get("enabled") === "on",
     kind: form.get("kind"),
     delayDays: form.get("delayDays"),
-  });
+  }, t);
   if (!parsed.success) {
-    const t = translatorFor(request, session);
-    const errors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), settingsError(issue, t)]));
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
     return json({ ok: false, errors }, { status: 422 });
   }
   await saveSurveySettings(session.shop, parsed.data);
@@ -115,7 +116,7 @@ export default function SurveysPage() {
                     <Text as="p" fontWeight="semibold">{followUp.orderName ?? followUp.orderId}: {followUp.value} ({t(`surveys.band.${followUp.band as AnswerBand}`)})</Text>
                     {followUp.comment ? <Text as="p">{followUp.comment}</Text> : null}
                   </BlockStack>
-                  <Form method="post">
+                  <Form method="post" noValidate>
                     <input type="hidden" name="intent" value="close-follow-up" />
                     <input type="hidden" name="orderId" value={followUp.orderId} />
                     <Button submit>{t("surveys.markHandled")}</Button>
@@ -141,7 +142,7 @@ export default function SurveysPage() {
         </Layout.Section>
         <Layout.Section variant="oneThird">
           <Card>
-            <Form method="post">
+            <Form method="post" noValidate>
               <BlockStack gap="300">
                 <Text as="h2" variant="headingMd">{t("surveys.settings")}</Text>
                 <Checkbox label={t("surveys.enabled")} checked={enabled} onChange={setEnabled} />
@@ -158,8 +159,6 @@ export default function SurveysPage() {
                   label={t("surveys.delayDays")}
                   name="delayDays"
                   type="number"
-                  min={0}
-                  max={30}
                   autoComplete="off"
                   value={delayDays}
                   onChange={setDelayDays}

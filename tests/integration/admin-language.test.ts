@@ -33,9 +33,9 @@ describe("the admin's language on the server", () => {
     const answer = await surveysAction(args(form("/app/surveys?locale=id", { enabled: "on", kind: "nps", delayDays: "45" })));
 
     expect(answer.status).toBe(422);
-    expect(await answer.json()).toEqual({ ok: false, errors: { delayDays: "Gunakan 0 sampai 30 hari" } });
+    expect(await answer.json()).toEqual({ ok: false, errors: { delayDays: "Masukkan bilangan bulat dari 0 sampai 30" } });
     const english = await surveysAction(args(form("/app/surveys", { enabled: "on", kind: "ask", delayDays: "2.5" })));
-    expect((await english.json()).errors).toEqual({ kind: "Choose one of the survey questions", delayDays: "Use whole days" });
+    expect((await english.json()).errors).toEqual({ kind: "Choose one of the survey questions", delayDays: "Enter a whole number from 0 to 30" });
   });
 
   it("words the shipping and returns banners' form errors in Indonesian", async () => {

@@ -22,7 +22,7 @@ describe("surveys admin page", () => {
 
     const bad = await action(args(post({ enabled: "on", kind: "nps", delayDays: "45" })));
     expect(bad.status).toBe(422);
-    expect(await bad.json()).toEqual({ ok: false, errors: { delayDays: "Use 0 to 30 days" } });
+    expect(await bad.json()).toEqual({ ok: false, errors: { delayDays: "Enter a whole number from 0 to 30" } });
 
     expect((await action(args(post({ enabled: "on", kind: "nps", delayDays: "5" })))).status).toBe(200);
     const page = await (await loader(args(adminFetchRequest("/app/surveys")))).json();

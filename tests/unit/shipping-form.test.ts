@@ -155,7 +155,7 @@ describe("banner templates", () => {
     });
     const now = new Date("2025-12-22T03:00:00Z"); // Monday 10:00 in Jakarta, before the cutoff
 
-    const preview = previewBanner({ rules, now, countryCode: "DE", locale: "en-GB", subtotalCents: 5_000, currency: "EUR" });
+    const preview = previewBanner({ rules, now, countryCode: "DE", countryName: "Germany", locale: "en-GB", subtotalCents: 5_000, currency: "EUR" });
 
     const engine = estimateDelivery(rules, { now, destination: { countryCode: "DE" } })!;
     expect(engine).toMatchObject({ earliest: "2026-01-05", latest: "2026-01-08" });
@@ -169,7 +169,7 @@ describe("banner templates", () => {
       zones: [{ id: "eu", name: "EU", regions: ["DE"], transitDays: { min: 1, max: 2 } }],
     });
 
-    const preview = previewBanner({ rules, now: new Date(), countryCode: "BR", locale: "en", subtotalCents: 0, currency: "BRL" });
+    const preview = previewBanner({ rules, now: new Date(), countryCode: "BR", countryName: "Brazil", locale: "en", subtotalCents: 0, currency: "BRL" });
 
     expect(preview.estimate).toBeNull();
     expect(preview.remainingCents).toBeNull();

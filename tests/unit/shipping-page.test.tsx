@@ -4,6 +4,7 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ShippingSettingsPage, type ShippingSettingsPageProps } from "~/components/shipping/ShippingSettingsPage";
 import { draftFromRules } from "~/components/shipping/shipping-form";
+import { shippingPageCountries } from "~/components/shipping/country-names.server";
 import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
 
 function render(changes: Partial<ShippingSettingsPageProps> = {}): string {
@@ -15,6 +16,7 @@ function render(changes: Partial<ShippingSettingsPageProps> = {}): string {
     onChange: () => {},
     shop: { timeZone: "Asia/Jakarta", currencyCode: "IDR", currencies: ["IDR", "EUR", "USD"] },
     now: new Date("2025-12-22T03:00:00Z"),
+    ...shippingPageCountries("en", ["en"]),
     errors: {},
     publication: null,
     publishedAt: null,
@@ -62,5 +64,31 @@ describe("shipping settings page", () => {
     expect(page).toContain("Settings saved, but not yet live on your storefront");
     expect(page).toContain("Publishing to Shopify failed: Shopify answered 500");
     expect(page).toContain("Retry publishing");
+  });
+});
+
+describe("shipping page country names", () => {
+  it("shows the names the server sent and never asks the browser's Intl for them (its ICU names differ)", () => {
+    // A browser whose ICU disagrees with the server's: if the page asked it, the markup would differ.
+    const RealDisplayNames = Intl.DisplayNames;
+    class BrowserDisplayNames extends RealDisplayNames {
+      of(code: string) {
+        return code === "HK" ? "Hong Kong (browser)" : super.of(code);
+      }
+    }
+    const server = shippingPageCountries("en", ["en"]);
+    const { countries, countryNames } = {
+      countries: server.countries.map((option) => (option.code === "HK" ? { ...option, name: "Hong Kong SAR China" } : option)),
+      countryNames: { en: { ...server.countryNames.en, HK: "Hong Kong SAR China" } },
+    };
+    (Intl as { DisplayNames: typeof Intl.DisplayNames }).DisplayNames = BrowserDisplayNames;
+    try {
+      const html = render({ countries, countryNames });
+      expect(html).toContain("Hong Kong SAR China (HK)");
+      expect(html).not.toContain("(browser)");
+      expect(html.match(/>Curaçao \(/g)).toHaveLength(1);
+    } finally {
+      (Intl as { DisplayNames: typeof Intl.DisplayNames }).DisplayNames = RealDisplayNames;
+    }
   });
 });

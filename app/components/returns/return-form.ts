@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Translate } from "~/i18n/messages";
+import { parseIn } from "~/i18n/zod-messages";
 import {
   DEFAULT_RETURN_RULES,
   RESOLUTIONS,
@@ -103,7 +105,7 @@ function numberFrom(value: string): number | undefined {
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
-export function parseReturnDraft(draft: ReturnDraft): DraftResult {
+export function parseReturnDraft(draft: ReturnDraft, t?: Translate): DraftResult {
   const input = {
     windowDays: numberFrom(draft.windowDays) ?? Number.NaN,
     windowStartsAt: draft.windowStartsAt,
@@ -118,7 +120,7 @@ export function parseReturnDraft(draft: ReturnDraft): DraftResult {
       windowDays: numberFrom(period.windowDays) ?? Number.NaN,
     })),
   };
-  const result = returnRulesSchema.safeParse(input);
+  const result = parseIn(returnRulesSchema, input, t);
   if (result.success) return { ok: true, rules: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {

@@ -1,7 +1,6 @@
 import { BlockStack, Box, Button, InlineStack, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { useT } from "~/i18n";
-import { REPLY_MAX_LENGTH } from "~/models/review-admin";
 
 export interface ReviewReplyProps {
   reviewId: string;
@@ -45,7 +44,6 @@ export function ReviewReply({ reviewId, reply, busy, error, onSave, onRemove }: 
         value={draft}
         onChange={setDraft}
         multiline={3}
-        maxLength={REPLY_MAX_LENGTH}
         showCharacterCount
         autoComplete="off"
         error={error}

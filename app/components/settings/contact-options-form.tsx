@@ -33,7 +33,7 @@ export function ContactOptionsForm({ values, errors, publication, saving, publis
 
   return (
     <Card>
-      <Form method="post">
+      <Form method="post" noValidate>
         <input type="hidden" name="intent" value="save" />
         <BlockStack gap="400">
           <SettingsBanners

@@ -42,7 +42,7 @@ export function EmailTemplateEditor({ kind, template, previewContext, result, bu
             </Banner>
           )}
           {shown?.ok && <Banner tone="success" title={shown.reset ? t("templates.backToDefault") : t("templates.saved")} />}
-          <Form method="post" onSubmit={() => setEditedSinceSave(false)}>
+          <Form method="post" noValidate onSubmit={() => setEditedSinceSave(false)}>
             <input type="hidden" name="intent" value="save" />
             <input type="hidden" name="kind" value={kind} />
             <BlockStack gap="300">
@@ -64,7 +64,7 @@ export function EmailTemplateEditor({ kind, template, previewContext, result, bu
               </InlineStack>
             </BlockStack>
           </Form>
-          <Form method="post" onSubmit={() => setEditedSinceSave(false)}>
+          <Form method="post" noValidate onSubmit={() => setEditedSinceSave(false)}>
             <input type="hidden" name="intent" value="reset" />
             <input type="hidden" name="kind" value={kind} />
             <InlineStack gap="200" blockAlign="center">

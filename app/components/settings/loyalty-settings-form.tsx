@@ -36,7 +36,7 @@ export function LoyaltySettingsForm({ settings, template, previewContext, canCre
   return (
     <InlineGrid columns={{ xs: 1, lg: 2 }} gap="400">
       <Card>
-        <Form method="post">
+        <Form method="post" noValidate>
           <BlockStack gap="400">
             {result && !result.ok && (
               <Banner tone="critical" title={t("loyalty.nothingSaved")}>
@@ -57,8 +57,8 @@ export function LoyaltySettingsForm({ settings, template, previewContext, canCre
             {withDiscount && (
               <FormLayout>
                 <FormLayout.Group>
-                  <TextField label={t("loyalty.percent")} name="discountPercent" type="number" min={1} max={90} suffix="%" value={percent} onChange={setPercent} autoComplete="off" error={errors.discountPercent} />
-                  <TextField label={t("loyalty.validFor")} name="discountDays" type="number" min={1} max={365} suffix={t("loyalty.daysSuffix")} value={days} onChange={setDays} autoComplete="off" error={errors.discountDays} />
+                  <TextField label={t("loyalty.percent")} name="discountPercent" type="number" suffix="%" value={percent} onChange={setPercent} autoComplete="off" error={errors.discountPercent} />
+                  <TextField label={t("loyalty.validFor")} name="discountDays" type="number" suffix={t("loyalty.daysSuffix")} value={days} onChange={setDays} autoComplete="off" error={errors.discountDays} />
                 </FormLayout.Group>
               </FormLayout>
             )}

@@ -36,7 +36,7 @@ export function SmtpSettingsForm({ settings, errors, saved, saving }: Props) {
 
   return (
     <Card>
-      <Form method="post">
+      <Form method="post" noValidate>
         <input type="hidden" name="intent" value="save" />
         <BlockStack gap="400">
           {errorCount > 0 && (
@@ -57,7 +57,7 @@ export function SmtpSettingsForm({ settings, errors, saved, saving }: Props) {
                 label={t("emailSettings.form.security")}
                 name="security"
                 options={SECURITIES.map((value) => ({ value, label: t(`emailSettings.security.${value}`) }))} value={security} onChange={chooseSecurity} error={errors.security} />
-              <TextField label={t("emailSettings.form.port")} name="port" type="number" min={1} max={65535} value={port} onChange={setPort} autoComplete="off" error={errors.port} />
+              <TextField label={t("emailSettings.form.port")} name="port" type="number" value={port} onChange={setPort} autoComplete="off" error={errors.port} />
             </FormLayout.Group>
             <FormLayout.Group>
               <TextField label={t("emailSettings.form.username")} name="username" value={username} onChange={setUsername} autoComplete="off" error={errors.username} />

@@ -47,7 +47,6 @@ export function BannerMessagesCard({ messages, errors, onChange }: BannerMessage
               value={message.template}
               onChange={(template) => update(index, { template })}
               error={errors[`bannerMessages.${index}.template`]}
-              maxLength={200}
               showCharacterCount
               autoComplete="off"
               connectedRight={

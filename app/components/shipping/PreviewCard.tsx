@@ -1,8 +1,8 @@
 import { BlockStack, Box, Card, FormLayout, Select, Text, TextField } from "@shopify/polaris";
-import { useLocale, useT } from "~/i18n";
+import { useT } from "~/i18n";
 import { useMemo, useState } from "react";
 import { previewBanner } from "./banner-preview";
-import { COUNTRY_CODES, countryName } from "./country-codes";
+import type { CountryNames, CountryOption } from "./country-names.server";
 import { parseShippingDraft, splitList, type ShippingDraft } from "./shipping-form";
 
 export interface PreviewCardProps {
@@ -10,16 +10,16 @@ export interface PreviewCardProps {
   /** The moment to preview (the server's clock at page load, so the page renders the same everywhere). */
   now: Date;
   defaultCurrency: string;
+  /** Every country, named in the admin language and sorted by the server (loader data). */
+  countries: readonly CountryOption[];
+  /** Country names per storefront language with a saved banner message, from the server. */
+  countryNames: Readonly<Record<string, CountryNames>>;
 }
 
-/** Every country, named in the admin language and sorted the way that language sorts. */
-const countryOptions = (tag: string) =>
-  COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code, tag)} (${code})` })).sort((a, b) => a.label.localeCompare(b.label, tag));
-
-export function PreviewCard({ draft, now, defaultCurrency }: PreviewCardProps) {
+export function PreviewCard({ draft, now, defaultCurrency, countries: countryList, countryNames }: PreviewCardProps) {
   const t = useT();
-  const { tag } = useLocale();
-  const countries = useMemo(() => countryOptions(tag), [tag]);
+  const countries = useMemo(() => countryList.map(({ code, name }) => ({ value: code, label: `${name} (${code})` })), [countryList]);
+  const adminNames = useMemo(() => Object.fromEntries(countryList.map(({ code, name }) => [code, name])), [countryList]);
   const firstCountry = draft.zones.flatMap((zone) => splitList(zone.countries, true)).find((code) => code !== "*");
   const [country, setCountry] = useState(firstCountry ?? "US");
   const [locale, setLocale] = useState(draft.bannerMessages[0]?.locale || "en");
@@ -32,7 +32,11 @@ export function PreviewCard({ draft, now, defaultCurrency }: PreviewCardProps) {
 
   const parsed = useMemo(() => parseShippingDraft(draft), [draft]);
   const subtotalCents = Math.round((Number.parseFloat(subtotal) || 0) * 100);
-  const preview = parsed.ok ? previewBanner({ rules: parsed.rules, now, countryCode: country, locale, subtotalCents, currency }) : null;
+  // A language added since the last save has no names from the server yet: the admin language's stand in.
+  const bannerNames = countryNames[locale] ?? countryNames[locale.split("-")[0]] ?? adminNames;
+  const preview = parsed.ok
+    ? previewBanner({ rules: parsed.rules, now, countryCode: country, countryName: bannerNames[country] ?? country, locale, subtotalCents, currency })
+    : null;
 
   return (
     <Card>
@@ -77,7 +81,7 @@ export function PreviewCard({ draft, now, defaultCurrency }: PreviewCardProps) {
                       earliest: preview.estimate.earliest,
                       latest: preview.estimate.latest,
                     })
-                  : t("shipping.preview.noZone", { country: countryName(country, tag) })}
+                  : t("shipping.preview.noZone", { country: adminNames[country] ?? country })}
               </Text>
             </BlockStack>
           )}

@@ -2,6 +2,7 @@ import { Banner, BlockStack, Layout, Page, Text } from "@shopify/polaris";
 import { useFormat, useT } from "~/i18n";
 import { SettingsBanners } from "../SettingsBanners";
 import type { PublishOutcome } from "~/models/shipping-settings.server";
+import type { CountryNames, CountryOption } from "./country-names.server";
 import { BannerMessagesCard } from "./BannerMessagesCard";
 import { FreeShippingCard } from "./FreeShippingCard";
 import { PreviewCard } from "./PreviewCard";
@@ -14,6 +15,9 @@ export interface ShippingSettingsPageProps {
   onChange: (draft: ShippingDraft) => void;
   shop: { timeZone: string; currencyCode: string; currencies: string[] };
   now: Date;
+  /** Country names, from the server only (see country-names.server.ts). */
+  countries: readonly CountryOption[];
+  countryNames: Readonly<Record<string, CountryNames>>;
   errors: FieldErrors;
   publication: PublishOutcome | null;
   publishedAt: string | null;
@@ -65,7 +69,13 @@ export function ShippingSettingsPage(props: ShippingSettingsPageProps) {
           </Layout.Section>
           <Layout.Section variant="oneThird">
             <BlockStack gap="400">
-              <PreviewCard draft={draft} now={props.now} defaultCurrency={props.shop.currencyCode} />
+              <PreviewCard
+                draft={draft}
+                now={props.now}
+                defaultCurrency={props.shop.currencyCode}
+                countries={props.countries}
+                countryNames={props.countryNames}
+              />
               {props.publishedAt && (
                 <Text as="p" tone="subdued">
                   {t("shipping.lastPublished", { date: format.dateTime(props.publishedAt, { timeZone: draft.timeZone }) })}

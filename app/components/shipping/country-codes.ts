@@ -18,11 +18,5 @@ export function isKnownCountry(code: string): boolean {
   return known.has(code);
 }
 
-/** "Germany" for "DE" in the given language; the code itself when the runtime has no name for it. */
-export function countryName(code: string, locale = "en"): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+// Country names come from the server (country-names.server.ts): never computed in the browser, whose ICU
+// names some countries differently from Node's.

@@ -1,3 +1,4 @@
+import { parseIn } from "~/i18n/zod-messages";
 import { z } from "zod";
 import { shippingRulesSchema, type ShippingRules } from "~/models/shipping-rules";
 import { unknownPlaceholders } from "./banner-template";
@@ -299,7 +300,7 @@ function draftPath(path: readonly (string | number)[], draft: ShippingDraft): st
  */
 export function parseShippingDraft(draft: ShippingDraft, t: Translate = ENGLISH): DraftResult {
   const { input, errors: readErrors } = readDraft(draft, t);
-  const parsed = shippingRulesSchema.safeParse(input);
+  const parsed = parseIn(shippingRulesSchema, input, t);
   const errors: FieldErrors = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -1,0 +1,102 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "../support/browser";
+import { routeShop } from "../support/shopify-network";
+import { startDemo, type RunningDemo } from "../../scripts/demo/server";
+
+/**
+ * Every admin page of the seeded demo, loaded in Chromium in both admin languages, hydrates with no
+ * console error, no hydration warning and no uncaught exception. Server and browser run different ICU
+ * builds, so anything a page computes with Intl on both sides (country names, collation) shows up here.
+ */
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+const ADMIN_PAGES = [
+  "/app",
+  "/app/shipping",
+  "/app/returns",
+  "/app/reviews",
+  "/app/surveys",
+  "/app/settings/email",
+  "/app/settings/templates",
+  "/app/settings/contact",
+  "/app/loyalty",
+  "/app/plans",
+];
+
+/** Each page once per language: a Node/Chromium ICU difference shows on every load. */
+const LOADS_PER_PAGE = 1;
+
+let demo: RunningDemo;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(root, "build/server/index.js"))) {
+    throw new Error("The app is not built: run `npm run build` (npm test does it first).");
+  }
+  demo = await startDemo({ appPort: 0, shopifyPort: 0 });
+  browser = await launchBrowser();
+}, 180_000);
+
+beforeEach(() => {
+  routeShop(demo.shopDomain, (request) => demo.fakeAdmin.handle(request));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/**
+ * The test's own clock (Playwright's clock.install, tests/support/browser.ts) is an init script for every
+ * frame; Chromium refuses to run it in the email previews' sandboxed srcdoc frames and says so. The emails
+ * themselves have no script, so that one message is the test's, not the page's.
+ */
+const TEST_CLOCK_IN_SANDBOX = /^Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/;
+
+const HYDRATION = /hydrat|did not match|server rendered|Minified React error #(418|419|422|423|425)/i;
+
+async function problemsOn(appPath: string, locale: string): Promise<string[]> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    const text = message.text().split("\n")[0];
+    if (TEST_CLOCK_IN_SANDBOX.test(text)) return;
+    if (message.type() === "error" || HYDRATION.test(text)) problems.push(`${appPath} [${locale}] console.${message.type()}: ${text}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${appPath} [${locale}] uncaught: ${error.message}`));
+  // Shopify's CDN is out of reach offline; aborted requests are not the page's fault.
+  await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
+  try {
+    const admin = new URL(demo.adminUrl);
+    admin.searchParams.set("app", appPath);
+    admin.searchParams.set("locale", locale);
+    await page.goto(admin.toString());
+    const app = page.frameLocator('iframe[title="Aftercare"]');
+    await app.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
+    const frame = page.frames().find((candidate) => candidate.url().startsWith(`${demo.appUrl}${appPath}`));
+    if (!frame) throw new Error(`The app frame did not open ${appPath}`);
+    // Hydration is done once Remix has handed the document to React and the browser is idle.
+    await frame.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
+    await frame.waitForLoadState("networkidle");
+    await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+describe("every admin page of the demo in Chromium", () => {
+  for (const locale of ["en", "id"]) {
+    it(`loads and hydrates without console errors or hydration warnings (${locale})`, async () => {
+      const problems: string[] = [];
+      for (const appPath of ADMIN_PAGES) {
+        for (let load = 0; load < LOADS_PER_PAGE; load += 1) problems.push(...(await problemsOn(appPath, locale)));
+      }
+      expect([...new Set(problems)]).toEqual([]);
+    }, 240_000);
+  }
+});
