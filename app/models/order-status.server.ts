@@ -23,16 +23,16 @@ function sameEmail(stored: string, claimed: string): boolean {
 export async function lookUpOrderStatus(
   shop: string,
   input: OrderCheckInput,
-  options: { loggedInCustomerId?: string | null; minAnswerMs?: number } = {},
+  options: { loggedInCustomerId?: string | null; minAnswerMs?: number; now?: Date } = {},
 ): Promise<OrderStatusAnswer> {
   const started = Date.now();
-  const answer = await findStatus(shop, input, options.loggedInCustomerId ?? null);
+  const answer = await findStatus(shop, input, options.loggedInCustomerId ?? null, options.now ?? new Date());
   const wait = (options.minAnswerMs ?? MIN_ANSWER_MS) - (Date.now() - started);
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   return answer;
 }
 
-async function findStatus(shop: string, input: OrderCheckInput, loggedInCustomerId: string | null): Promise<OrderStatusAnswer> {
+async function findStatus(shop: string, input: OrderCheckInput, loggedInCustomerId: string | null, now: Date): Promise<OrderStatusAnswer> {
   const order = await prisma.order.findFirst({ where: { shop, name: { in: orderNameCandidates(input.orderNumber) } } });
   const orderId = order?.id ?? NO_ORDER;
   const [contact, parcels, promises, timeZone] = await Promise.all([
@@ -58,6 +58,7 @@ async function findStatus(shop: string, input: OrderCheckInput, loggedInCustomer
         promise: promise ? { earliest: promise.earliest, latest: promise.latest } : null,
       },
       timeZone,
+      now,
     ),
   };
 }

@@ -3,7 +3,7 @@ import { PARCEL_ILLUSTRATION } from "../components/parcel-illustration";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useFetcher, useLoaderData, useRevalidator } from "@remix-run/react";
-import { BlockStack, Card, EmptyState, InlineGrid, Layout, Page, Text } from "@shopify/polaris";
+import { Banner, BlockStack, Card, EmptyState, InlineGrid, Layout, Page, Text } from "@shopify/polaris";
 import polarisVizStyles from "@shopify/polaris-viz/build/esm/styles.css?url";
 import { authenticate } from "../shopify.server";
 import { getShopOverview } from "../models/shop-overview.server";
@@ -23,6 +23,7 @@ import { PromiseKeptCard } from "../components/PromiseKeptCard";
 import { env } from "../env.server";
 import { PlanLimitBanner } from "../components/billing/plan-limit-banner";
 import { getPlanLimitNotice } from "../models/billing-usage.server";
+import { getOrderLookupReadiness } from "../models/order-lookup-readiness.server";
 
 /** While a sync runs, the page refreshes its figures this often. */
 const SYNC_REFRESH_MS = 2_000;
@@ -32,7 +33,7 @@ export const links = () => [{ rel: "stylesheet", href: polarisVizStyles }];
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const now = new Date();
-  const [overview, sync, dashboard, setupGuide, promiseKept, planLimits, delayNotices] = await Promise.all([
+  const [overview, sync, dashboard, setupGuide, promiseKept, planLimits, delayNotices, orderLookups] = await Promise.all([
     getShopOverview(admin.graphql),
     getOrderSyncProgress(session.shop),
     getDeliveryDashboard(session.shop, now),
@@ -40,8 +41,9 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     getPromiseKeptView(session.shop, now),
     getPlanLimitNotice(session.shop, now),
     getDelayNoticeStates(session.shop, now),
+    getOrderLookupReadiness(session.shop),
   ]);
-  return json({ overview, sync, dashboard, setupGuide, promiseKept, planLimits, delayNotices, asOf: now.toISOString() });
+  return json({ overview, sync, dashboard, setupGuide, promiseKept, planLimits, delayNotices, orderLookups, asOf: now.toISOString() });
 };
 
 /** "Sync orders now": starts (or resumes) the shop's order sync in the background. */
@@ -67,7 +69,7 @@ function Stat({ label, value }: { label: string; value: string }) {
 }
 
 export default function DeliveryDashboardPage() {
-  const { overview, sync, dashboard, setupGuide, promiseKept, planLimits, delayNotices } = useLoaderData<typeof loader>();
+  const { overview, sync, dashboard, setupGuide, promiseKept, planLimits, delayNotices, orderLookups } = useLoaderData<typeof loader>();
   const t = useT();
   const href = useAdminHref();
   const format = useFormat();
@@ -106,6 +108,13 @@ export default function DeliveryDashboardPage() {
           <Layout.Section>
             <SyncStatus sync={sync} onSync={startSync} submitting={submitting} />
           </Layout.Section>
+          {orderLookups.available ? null : (
+            <Layout.Section>
+              <Banner tone="warning" title={t("sync.lookupsTitle")}>
+                <p>{t("sync.lookupsBody", { orders: format.number(orderLookups.orders) })}</p>
+              </Banner>
+            </Layout.Section>
+          )}
           {empty ? (
             <Layout.Section>
               <Card>

@@ -3,8 +3,9 @@
  * so it is read as a stream, a line at a time, never loaded whole. Nested connections come as their
  * own lines carrying `__parentId`; in Aftercare's order export those are line items.
  */
+import type { ContactDetails } from "../models/contact-details.server";
 import type { LineItemRecord, OrderSnapshot } from "../models/order-record";
-import { lineItemFromNode, snapshotFromNode, type LineItemNode, type OrderNode } from "./order-query";
+import { contactFromNode, lineItemFromNode, snapshotFromNode, type LineItemNode, type OrderNode } from "./order-query";
 
 export class BulkResultError extends Error {
   constructor(
@@ -52,7 +53,7 @@ export async function* readJsonLines(chunks: AsyncIterable<Uint8Array>): AsyncGe
 }
 
 export type BulkOrderRecord =
-  | { kind: "order"; snapshot: OrderSnapshot }
+  | { kind: "order"; snapshot: OrderSnapshot; contact: ContactDetails | null }
   | { kind: "lineItem"; lineItem: LineItemRecord }
   | { kind: "other"; id: string | null };
 
@@ -62,7 +63,8 @@ const gidType = (id: unknown) => (typeof id === "string" ? /^gid:\/\/shopify\/([
 export function classifyBulkLine(line: Record<string, unknown>): BulkOrderRecord {
   const type = gidType(line.id);
   if (type === "Order" && line.__parentId === undefined) {
-    return { kind: "order", snapshot: snapshotFromNode(line as unknown as OrderNode) };
+    const node = line as unknown as OrderNode;
+    return { kind: "order", snapshot: snapshotFromNode(node), contact: contactFromNode(node) };
   }
   if (type === "LineItem" && typeof line.__parentId === "string") {
     return { kind: "lineItem", lineItem: lineItemFromNode(line.__parentId, line as unknown as LineItemNode) };
@@ -73,6 +75,8 @@ export function classifyBulkLine(line: Record<string, unknown>): BulkOrderRecord
 export interface BulkBatch {
   orders: OrderSnapshot[];
   lineItems: LineItemRecord[];
+  /** The shoppers' emails of those orders, where Shopify shared them. */
+  contacts: ContactDetails[];
 }
 
 /**
@@ -83,14 +87,16 @@ export async function* batchBulkOrders(
   lines: AsyncIterable<Record<string, unknown>>,
   batchSize: number,
 ): AsyncGenerator<BulkBatch> {
-  let batch: BulkBatch = { orders: [], lineItems: [] };
+  let batch: BulkBatch = { orders: [], lineItems: [], contacts: [] };
   for await (const line of lines) {
     const record = classifyBulkLine(line);
-    if (record.kind === "order") batch.orders.push(record.snapshot);
-    else if (record.kind === "lineItem") batch.lineItems.push(record.lineItem);
+    if (record.kind === "order") {
+      batch.orders.push(record.snapshot);
+      if (record.contact) batch.contacts.push(record.contact);
+    } else if (record.kind === "lineItem") batch.lineItems.push(record.lineItem);
     if (batch.orders.length >= batchSize || batch.lineItems.length >= batchSize * 20) {
       yield batch;
-      batch = { orders: [], lineItems: [] };
+      batch = { orders: [], lineItems: [], contacts: [] };
     }
   }
   if (batch.orders.length > 0 || batch.lineItems.length > 0) yield batch;

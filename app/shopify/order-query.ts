@@ -1,8 +1,12 @@
 /**
  * The Admin GraphQL documents the order sync sends, and the mapping from their result to
- * Aftercare's order records. Only fields that are not protected customer data are read: the customer
- * is kept as an id, the address as country and province codes.
+ * Aftercare's order records. Of the protected customer data, only what the storefront look-ups need is
+ * read: the order's email (an order-status or return check must match it) with the customer's first name
+ * and the order's language for messages; the customer is otherwise kept as an id, the address as country
+ * and province codes. Without protected customer data access Shopify answers those fields with null and an
+ * ACCESS_DENIED error: the sync carries on and stores no contact.
  */
+import type { ContactDetails } from "../models/contact-details.server";
 import type { FulfillmentRecord, LineItemRecord, OrderSnapshot } from "../models/order-record";
 
 /** A page of orders. A paged sync reads up to 5 parcels and 10 line items per order; a bulk export reads all. */
@@ -20,8 +24,11 @@ export const ORDER_SYNC_PAGE_QUERY = `#graphql
         updatedAt
         cancelledAt
         displayFulfillmentStatus
+        email
+        customerLocale
         customer {
           id
+          firstName
         }
         shippingAddress {
           countryCodeV2
@@ -84,7 +91,9 @@ export function bulkOrdersQuery(search: string | null): string {
             updatedAt
             cancelledAt
             displayFulfillmentStatus
-            customer { id }
+            email
+            customerLocale
+            customer { id firstName }
             shippingAddress { countryCodeV2 provinceCode }
             fulfillments {
               id status displayStatus createdAt updatedAt inTransitAt deliveredAt estimatedDeliveryAt
@@ -129,8 +138,11 @@ export interface OrderNode {
   updatedAt: string;
   cancelledAt: string | null;
   displayFulfillmentStatus: string;
-  /** Null when the app has no access to customer data (protected customer data, level 1). */
-  customer: { id: string } | null;
+  /** Protected customer data (email): null when the app may not read it. */
+  email?: string | null;
+  customerLocale?: string | null;
+  /** Null when the app has no access to customer data (protected customer data, level 1); firstName needs name access. */
+  customer: { id: string; firstName?: string | null } | null;
   shippingAddress: { countryCodeV2: string | null; provinceCode: string | null } | null;
   fulfillments: FulfillmentNode[];
   lineItems?: { nodes: LineItemNode[] };
@@ -172,6 +184,15 @@ export function lineItemFromNode(orderId: string, node: LineItemNode): LineItemR
     sku: node.sku || null,
     quantity: node.quantity,
   };
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+/** Where to reach the order's shopper, when Shopify shared the order's email; null otherwise. */
+export function contactFromNode(node: Pick<OrderNode, "id" | "email" | "customerLocale" | "customer">): ContactDetails | null {
+  const email = node.email?.trim();
+  if (!email || !EMAIL.test(email)) return null;
+  return { orderId: node.id, email, firstName: node.customer?.firstName ?? null, locale: node.customerLocale ?? null };
 }
 
 /** An order as the sync read it. `lineItems` is null when the query did not select them inline. */

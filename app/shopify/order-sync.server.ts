@@ -11,9 +11,10 @@ import prisma from "../db.server";
 import { AdminApiError } from "./admin-graphql";
 import { RECENT_ORDERS_DAYS } from "../models/delivery-performance";
 import { inOrderTransaction, saveLineItems, saveOrderSnapshots } from "../models/order.server";
+import { recordContactDetails, type ContactDetails } from "../models/contact-details.server";
 import { batchBulkOrders, readJsonLines } from "./bulk-jsonl";
 import { BulkOperationError, openBulkResult, startBulkQuery, waitForBulkOperation } from "./bulk-operation.server";
-import { ORDER_COUNT_QUERY, ORDER_SYNC_PAGE_QUERY, bulkOrdersQuery, snapshotFromNode, type OrderSyncPage } from "./order-query";
+import { ORDER_COUNT_QUERY, ORDER_SYNC_PAGE_QUERY, bulkOrdersQuery, contactFromNode, snapshotFromNode, type OrderSyncPage } from "./order-query";
 import { systemClock, type Clock, type PacedAdmin } from "./paced-admin";
 import { pageSizeWithinBudget, type QueryCost } from "./throttle";
 
@@ -93,7 +94,21 @@ function costUpdate(cost: QueryCost | null) {
   };
 }
 
-async function syncPages(sync: OrderSync, options: OrderSyncOptions): Promise<void> {
+/**
+ * Whether Shopify withheld the customer or the shipping address as a whole (no protected customer data
+ * access at all). A refused email or first name alone (level 1 without those kinds of data) leaves the
+ * customer id and the destination readable.
+ */
+export function customerObjectDenied(deniedPaths: readonly string[]): boolean {
+  return deniedPaths.some((path) => /(^|\.)(customer|shippingAddress)$/.test(path));
+}
+
+/** Stores the shoppers' emails the sync read (normalized), in the transaction that saves their orders. */
+async function saveContacts(db: Parameters<Parameters<typeof inOrderTransaction>[0]>[0], shop: string, contacts: readonly ContactDetails[], now: Date) {
+  for (const contact of contacts) await recordContactDetails(shop, contact, now, db);
+}
+
+async function syncPages(sync: OrderSync, options: OrderSyncOptions, clock: Clock): Promise<void> {
   const { shop, admin } = options;
   let cursor = sync.cursor;
   let pageSize = FIRST_PAGE_SIZE;
@@ -107,16 +122,18 @@ async function syncPages(sync: OrderSync, options: OrderSyncOptions): Promise<vo
     );
     const { nodes, pageInfo } = data.orders;
     const snapshots = nodes.flatMap((node) => (node ? [snapshotFromNode(node)] : []));
+    const contacts = nodes.flatMap((node) => (node ? [contactFromNode(node)].filter((contact) => contact !== null) : []));
     const nextCursor = pageInfo.endCursor ?? cursor;
     await inOrderTransaction(async (db) => {
       await saveOrderSnapshots(db, shop, snapshots);
+      await saveContacts(db, shop, contacts, new Date(clock.now()));
       await db.orderSync.update({
         where: { shop },
         data: {
           cursor: nextCursor,
           ordersSynced: { increment: snapshots.length },
           throttleWaitMs: { increment: admin.stats.waitedMs - waitedBefore },
-          ...(deniedPaths.length > 0 && { customerDataDenied: true }),
+          ...(customerObjectDenied(deniedPaths) && { customerDataDenied: true }),
           ...costUpdate(cost),
         },
       });
@@ -157,6 +174,7 @@ async function syncBulk(sync: OrderSync, options: OrderSyncOptions, clock: Clock
       await inOrderTransaction(async (db) => {
         await saveOrderSnapshots(db, shop, batch.orders);
         await saveLineItems(db, shop, batch.lineItems);
+        await saveContacts(db, shop, batch.contacts, new Date(clock.now()));
         await db.orderSync.update({ where: { shop }, data: { ordersSynced: { increment: batch.orders.length } } });
       });
     }
@@ -186,7 +204,7 @@ export async function runOrderSync(options: OrderSyncOptions): Promise<OrderSync
       sync = await prisma.orderSync.update({ where: { shop }, data: { ordersTotal: total, method, ...costUpdate(cost) } });
     }
     if (sync.method === "bulk") await syncBulk(sync, options, clock);
-    else await syncPages(sync, options);
+    else await syncPages(sync, options, clock);
     return await prisma.orderSync.update({
       where: { shop },
       data: { state: "completed", cursor: null, bulkOperationId: null, finishedAt: new Date(clock.now()) },

@@ -21,12 +21,25 @@ const { recordContactDetails } = await import("~/models/contact-details.server")
 const proxy = await import("~/routes/proxy.order-status");
 const { saveShippingRules } = await import("~/models/shipping-settings.server");
 const { sampleShippingRules } = await import("../support/storefront/sample-shipping-rules");
+const { recordDeliveryPromise } = await import("~/models/delay.server");
+const { contactMetafieldValue, contactOptionsSchema } = await import("~/models/contact-options");
+
+// The shop's help channels as published from Settings > Contact: shown with a failed or late order.
+const CONTACT_METAFIELDS = {
+  aftercare: {
+    contact: {
+      type: "json",
+      value: JSON.stringify(contactMetafieldValue(contactOptionsSchema.parse({ email: "care@toko.example", phone: "+62 274 555-0142" }))),
+    },
+  },
+};
 
 // The shop's zone, from its saved shipping rules: the block shows the shop's calendar days.
 const TIME_ZONE = sampleShippingRules().timeZone;
 const DAY = 86_400_000;
 const shipped = new Date(Date.now() - 2 * DAY);
 const expected = new Date(Date.now() + 2 * DAY);
+const later = new Date(Date.now() + 4 * DAY);
 
 let storefront: StorefrontStandIn;
 let baseUrl: string;
@@ -70,12 +83,45 @@ async function seed() {
   };
   await inOrderTransaction((db) => saveOrderSnapshots(db, TEST_SHOP, [snapshot]));
   await recordContactDetails(TEST_SHOP, { orderId, email: "sari@example.com", firstName: null, locale: "en" });
+
+  // Orders the admin lists as needing attention, relative to the test's "now" like the one above.
+  const troubled = async (number: number, parcel: Partial<OrderSnapshot["fulfillments"][number]>, promise?: { earliest: Date; latest: Date }) => {
+    const id = `gid://shopify/Order/${number}`;
+    const shippedLongAgo = new Date(Date.now() - 20 * DAY);
+    await inOrderTransaction((db) =>
+      saveOrderSnapshots(db, TEST_SHOP, [
+        {
+          order: { ...snapshot.order, id, name: `#${number}`, createdAt: new Date(shippedLongAgo.getTime() - DAY), shopifyUpdatedAt: shippedLongAgo },
+          fulfillments: [
+            {
+              ...snapshot.fulfillments[0],
+              id: `gid://shopify/Fulfillment/${number}`,
+              orderId: id,
+              createdAt: shippedLongAgo,
+              shopifyUpdatedAt: shippedLongAgo,
+              inTransitAt: shippedLongAgo,
+              ...parcel,
+            },
+          ],
+          lineItems: [],
+        },
+      ]),
+    );
+    await recordContactDetails(TEST_SHOP, { orderId: id, email: "sari@example.com", firstName: null, locale: "en" });
+    if (promise) {
+      const day = (date: Date) => zonedDateTime(date, TIME_ZONE).date;
+      await recordDeliveryPromise(TEST_SHOP, id, { earliest: day(promise.earliest), latest: day(promise.latest) }, TIME_ZONE, shippedLongAgo);
+    }
+  };
+  await troubled(1043, { estimatedDeliveryAt: new Date(Date.now() - 10 * DAY) });
+  await troubled(1044, { estimatedDeliveryAt: later }, { earliest: new Date(Date.now() - 8 * DAY), latest: new Date(Date.now() - 6 * DAY) });
+  await troubled(1045, { displayStatus: "FAILURE", estimatedDeliveryAt: expected });
 }
 
 async function page(locale: StorefrontLocale): Promise<string> {
   const liquid = createStorefrontLiquid({ timeZone: TIME_ZONE, locale, moneyFormat: "Rp {{amount}}", assetBaseUrl: `${baseUrl}/assets` });
   const block = await renderBlock(liquid, "order-status", {
-    objects: storefrontObjects({ country: "ID", locale, appMetafields: {}, product: null, pageType: "index" }),
+    objects: storefrontObjects({ country: "ID", locale, appMetafields: CONTACT_METAFIELDS, product: null, pageType: "index" }),
   });
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Order status</title>
 <link rel="stylesheet" href="${baseUrl}/assets/aftercare-order-status.css">
@@ -107,9 +153,9 @@ async function lookUp(locale: StorefrontLocale, orderNumber: string, email: stri
   return tab;
 }
 
-function shortDate(date: Date): string {
+function shortDate(date: Date, locale: StorefrontLocale = "en"): string {
   const [, month, day] = zonedDateTime(date, TIME_ZONE).date.split("-").map(Number);
-  const months = (readStorefrontLocale("en") as { aftercare: { dates: { months: Record<string, string> } } }).aftercare.dates.months;
+  const months = (readStorefrontLocale(locale) as { aftercare: { dates: { months: Record<string, string> } } }).aftercare.dates.months;
   return `${day} ${months[String(month)]}`;
 }
 
@@ -133,10 +179,48 @@ describe("the order status block in a browser", () => {
       "Tracking number: JNE0042",
       "Track your parcel",
     ]);
+    expect(await tab.locator("[role=status] [data-slot=help]").isHidden()).toBe(true);
     const done = await tab.locator("[data-step]").evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.done));
     expect(done).toEqual(["true", "true", "true", "false", "false"]);
     expect(await tab.locator("[aria-current=step]").getAttribute("data-step")).toBe("in_transit");
     expect(await tab.getByRole("link", { name: "Track your parcel" }).getAttribute("href")).toBe("https://track.example/JNE0042");
+    await tab.close();
+  }, 30_000);
+
+  it("shows an order past the carrier's estimate as later than we said, without the stale date, with the contact options", async () => {
+    const tab = await lookUp("en", "#1043", "sari@example.com");
+    await tab.locator("[role=status] ol").waitFor();
+
+    const lines = await visibleLines(tab);
+    expect(lines.slice(0, 2)).toEqual(["Order #1043", "This order is later than we said. We are sorry for the wait."]);
+    expect(lines.join("\n")).not.toMatch(/Estimated delivery|Now expected/);
+    expect(lines).not.toContain(`Estimated delivery: ${shortDate(new Date(Date.now() - 10 * DAY))}`);
+    expect(lines.slice(-3)).toEqual(["Contact us", "Email: care@toko.example", "Phone: +62 274 555-0142"]);
+    expect(await tab.getByRole("link", { name: "care@toko.example" }).getAttribute("href")).toBe("mailto:care@toko.example");
+    await tab.close();
+  }, 30_000);
+
+  it("past its promise, gives the carrier's newer estimate as the new expectation, in Indonesian", async () => {
+    const tab = await lookUp("id", "1044", "sari@example.com");
+    await tab.locator("[role=status] ol").waitFor();
+
+    const lines = await visibleLines(tab);
+    expect(lines[1]).toBe("Pesanan ini terlambat dari yang kami sampaikan. Mohon maaf atas penantiannya.");
+    expect(lines).toContain(`Kini diperkirakan tiba: ${shortDate(later, "id")}`);
+    expect(lines.join("\n")).not.toMatch(/Perkiraan tiba/);
+    expect(lines).toContain("Hubungi kami");
+    await tab.close();
+  }, 30_000);
+
+  it("shows a failed delivery as failed, with no estimate, and the contact options", async () => {
+    const tab = await lookUp("en", "1045", "sari@example.com");
+    await tab.locator("[role=status] ol").waitFor();
+
+    const lines = await visibleLines(tab);
+    expect(lines[1]).toBe("The carrier could not deliver this order. Contact us and we will sort it out.");
+    expect(lines.join("\n")).not.toMatch(/Estimated delivery|Now expected|later than we said/);
+    expect(lines).toContain("Email: care@toko.example");
+    expect(await tab.locator("[aria-current=step]").getAttribute("data-step")).toBe("in_transit");
     await tab.close();
   }, 30_000);
 

@@ -30,15 +30,13 @@ if (!customElements.get('aftercare-order-status')) {
       timeline(order) {
         const view = this.querySelector('template').content.cloneNode(true);
         const { earliest, latest } = order.estimate || {};
-        const values = {
-          ...order,
-          estimate:
-            earliest && !order.deliveredOn && (earliest == latest ? this.date(latest) : this.dataset.range.replace('[from]', this.date(earliest)).replace('[to]', this.date(latest))),
-        };
+        const dates =
+          earliest && !order.deliveredOn && (earliest == latest ? this.date(latest) : this.dataset.range.replace('[from]', this.date(earliest)).replace('[to]', this.date(latest)));
+        const values = { ...order, estimate: 0, [order.alert ? 'expected' : 'estimate']: dates, [order.alert]: 1, help: !!order.alert };
         for (const node of view.querySelectorAll('[data-slot]')) {
           const value = values[node.dataset.slot];
           node.hidden = !value;
-          if (value) node.textContent = node.textContent.replace(/\[\w+\]/, () => value);
+          if (value?.trim) node.textContent = node.textContent.replace(/\[\w+\]/, () => value);
         }
         view.querySelector('a').href = order.trackingUrl || '';
         for (const entry of order.timeline) {
