@@ -8,6 +8,7 @@ import {
   type ProductRef,
 } from "./delivery-estimate";
 import type { ShippingOverride, ShippingRules } from "./shipping-rules";
+import { bannerParts, type BannerSentences } from "../components/shipping/banner-template";
 import { addDays, daysBetween, instantAt, zonedDateTime, type IsoDate } from "./shop-time";
 
 /**
@@ -51,8 +52,14 @@ export interface ShippingCalendar {
   products: Record<string, number>;
   /** Currency → order subtotal in cents from which shipping is free. */
   freeShipping: Record<string, number>;
-  /** Storefront language → the merchant's announcement. */
+  /** Storefront language → the merchant's announcement, as written (placeholders and all). */
   banner: Record<string, string>;
+  /**
+   * Storefront language → the same announcement cut into sentences and parts by `bannerParts`,
+   * which is what the storefront renders: Liquid fills each placeholder from what it knows about
+   * the shopper and leaves out a sentence it has no value for, exactly as the admin preview does.
+   */
+  bannerParts: Record<string, BannerSentences>;
   /** Shop-local order date ("YYYY-MM-DD") → that day's estimates. */
   days: Record<IsoDate, CalendarDay>;
 }
@@ -110,6 +117,9 @@ export function buildShippingCalendar(
     products: groupNumbers(rules.overrides, (group) => group.productIds),
     freeShipping: Object.fromEntries(rules.freeShipping.map((entry) => [entry.currency, entry.minimumCents])),
     banner: { ...rules.bannerMessages },
+    bannerParts: Object.fromEntries(
+      Object.entries(rules.bannerMessages).map(([locale, template]) => [locale, bannerParts(template)]),
+    ),
     days,
   };
 }

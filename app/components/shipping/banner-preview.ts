@@ -2,7 +2,6 @@ import { estimateDelivery } from "~/models/delivery-estimate";
 import type { ShippingRules } from "~/models/shipping-rules";
 import type { IsoDate } from "~/models/shop-time";
 import { renderBannerTemplate } from "./banner-template";
-import { countryName } from "./country-codes";
 
 /**
  * What a shopper would read in the banner, worked out by the delivery-estimate engine from rules that
@@ -13,6 +12,8 @@ export interface BannerPreviewRequest {
   rules: ShippingRules;
   now: Date;
   countryCode: string;
+  /** The country's name in `locale`, as the server named it (the browser's Intl is never asked). */
+  countryName: string;
   /** Storefront language; picks the message ("pt-BR" falls back to "pt", then to "en"). */
   locale: string;
   /** The shopper's cart subtotal in minor units of `currency`. */
@@ -21,7 +22,10 @@ export interface BannerPreviewRequest {
 }
 
 export interface BannerPreview {
-  /** Null when no message exists for the language (or any fallback). */
+  /**
+   * Null when no message exists for the language (or any fallback), or when every sentence of it
+   * needs a value this shopper has none for (see renderBannerTemplate).
+   */
   message: string | null;
   /** Null when no zone ships to the country. */
   estimate: { zoneName: string; earliest: IsoDate; latest: IsoDate; cutoff: Date | null } | null;
@@ -60,8 +64,10 @@ export function previewBanner(request: BannerPreviewRequest): BannerPreview {
       : renderBannerTemplate(template, {
           min_date: result ? formatDate(result.earliest, locale) : "",
           max_date: result ? formatDate(result.latest, locale) : "",
-          country: countryName(request.countryCode, locale),
-          remaining_for_free_shipping: remainingCents === null ? "" : formatMoney(remainingCents, request.currency, locale),
+          country: request.countryName,
+          // Nothing left to spend is no amount to announce: that sentence is left out, as on the storefront.
+          remaining_for_free_shipping:
+            remainingCents === null || remainingCents <= 0 ? "" : formatMoney(remainingCents, request.currency, locale),
         });
   return {
     message,

@@ -33,3 +33,22 @@ if (!customElements.get('aftercare-countdown')) {
     }
   );
 }
+
+// The shipping banner: once closed it stays hidden for the session (it ends the page: nothing moves).
+// A message naming dates switches to the later ones at the cutoff, like the delivery line.
+for (const banner of document.querySelectorAll('.aftercare-banner')) {
+  const close = banner.querySelector('.aftercare-banner__close');
+  try {
+    if (sessionStorage.getItem('aftercare-banner') === 'closed') banner.hidden = true;
+  } catch (error) {}
+  if (close) close.hidden = false;
+  close?.addEventListener('click', () => {
+    banner.hidden = true;
+    try {
+      sessionStorage.setItem('aftercare-banner', 'closed');
+    } catch (error) {}
+  });
+  for (const element of banner.querySelectorAll('[data-state="before"][data-cutoff]')) {
+    setTimeout(() => element.setAttribute('data-state', 'after'), element.dataset.cutoff * 1000 - Date.now());
+  }
+}
