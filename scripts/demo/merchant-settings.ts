@@ -65,7 +65,6 @@ export async function syncDemoHistory(fakeAdmin: FakeAdmin, now: Date): Promise<
   const { resultFromBody } = await import("../../app/shopify/admin-transport");
   const { createPacedAdmin } = await import("../../app/shopify/paced-admin");
   const { runOrderSync } = await import("../../app/shopify/order-sync.server");
-  const { recordContactDetails } = await import("../../app/models/contact-details.server");
 
   let virtual = now.getTime();
   const clock = { now: () => virtual, sleep: async (ms: number) => void (virtual += ms) };
@@ -79,15 +78,7 @@ export async function syncDemoHistory(fakeAdmin: FakeAdmin, now: Date): Promise<
     clock,
   });
 
-  for (const order of fakeAdmin.seed.orders) {
-    if (!order.email) continue;
-    await recordContactDetails(fakeAdmin.shopDomain, {
-      orderId: order.id,
-      email: order.email,
-      firstName: fakeAdmin.state.customers.get(order.customerId)?.firstName ?? null,
-      locale: order.customerLocale ?? null,
-    });
-  }
+  // The sync stored each order's email, name and language with it, as it does for a real shop.
   // Buyers of delivered orders have reviewed the first products; their ratings are published.
   const { seedDemoReviews } = await import("./demo-reviews");
   await seedDemoReviews(fakeAdmin.shopDomain, fakeAdminGraphql(fakeAdmin), fakeAdmin.seed.products.map((product) => product.id), now);
