@@ -4,6 +4,7 @@
  * Pure: no I/O.
  */
 import { createTranslator, type Translate } from "../i18n/messages";
+import type { EmailLanguage } from "./language";
 import { unknownPlaceholders, type EmailTemplateText } from "./render";
 
 export const EMAIL_KINDS = ["delay_notice", "survey", "anniversary"] as const;
@@ -15,7 +16,7 @@ export const PLACEHOLDERS: Record<EmailKind, readonly string[]> = {
   anniversary: ["first_name", "shop_name", "first_order_date", "discount_line", "contact_line"],
 };
 
-export const DEFAULT_TEMPLATES: Record<EmailKind, EmailTemplateText> = {
+const ENGLISH_TEMPLATES: Record<EmailKind, EmailTemplateText> = {
   delay_notice: {
     subject: "An update on your order {order_name}",
     body: [
@@ -40,6 +41,38 @@ export const DEFAULT_TEMPLATES: Record<EmailKind, EmailTemplateText> = {
     ].join("\n\n"),
   },
 };
+
+const INDONESIAN_TEMPLATES: Record<EmailKind, EmailTemplateText> = {
+  delay_notice: {
+    subject: "Kabar terbaru tentang pesanan {order_name}",
+    body: [
+      "Halo {first_name},",
+      "Mohon maaf: pesanan {order_name} Anda memerlukan waktu lebih lama dari {promised_range} yang kami janjikan. Kami sedang menanganinya dan akan mengirimkannya kepada Anda secepat mungkin.",
+      "Lacak paket Anda: {tracking_url}",
+      "{contact_line}",
+      "Terima kasih atas kesabaran Anda,\n{shop_name}",
+    ].join("\n\n"),
+  },
+  survey: {
+    subject: "Satu pertanyaan singkat tentang pesanan {order_name}",
+    body: ["Halo {first_name},", "Pesanan {order_name} Anda sudah tiba. Cukup satu klik untuk memberi tahu kami bagaimana layanan kami:", "{question}"].join("\n\n"),
+  },
+  anniversary: {
+    subject: "Setahun yang lalu hari ini: terima kasih dari {shop_name}",
+    body: [
+      "Halo {first_name},",
+      "Setahun yang lalu, pada {first_order_date}, Anda melakukan pesanan pertama Anda di toko kami. Terima kasih telah bersama kami sejak saat itu.",
+      "{discount_line}",
+      "{shop_name}",
+    ].join("\n\n"),
+  },
+};
+
+/** The built-in wording of every email, per shopper language. */
+export const DEFAULT_TEMPLATES_BY_LANGUAGE: Record<EmailLanguage, Record<EmailKind, EmailTemplateText>> = { en: ENGLISH_TEMPLATES, id: INDONESIAN_TEMPLATES };
+
+/** The English built-in wording (what the Email templates page shows and resets to). */
+export const DEFAULT_TEMPLATES = ENGLISH_TEMPLATES;
 
 export type TemplateProblem = { field: "subject" | "body"; message: string };
 

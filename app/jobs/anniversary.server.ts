@@ -7,7 +7,9 @@ import prisma from "../db.server";
 import { renderEmail } from "../email/render";
 import { getShopEmailContext } from "../email/shop-context.server";
 import { formatDate } from "../email/templates";
-import { getEmailTemplate } from "../email/templates.server";
+import { EMAIL_STRINGS } from "../email/email-strings";
+import { emailLanguage } from "../email/language";
+import { getEmailTemplates } from "../email/templates.server";
 import { getContactDetails } from "../models/contact-details.server";
 import { getShopTimeZone } from "../models/delay.server";
 import { anniversaryCode, dueAnniversary } from "../models/loyalty";
@@ -61,9 +63,9 @@ export async function enqueueAnniversaries(shop: string, graphql: AdminGraphql |
     where: { shop, OR: pending.map((entry) => ({ customerId: entry.customerId, createdAt: entry.firstOrderAt })) },
     select: { id: true, customerId: true },
   });
-  const [context, template, contacts] = await Promise.all([
-    getShopEmailContext(shop),
-    getEmailTemplate(shop, "anniversary"),
+  const [context, templates, contacts] = await Promise.all([
+    getShopEmailContext(shop, { graphql, now }),
+    getEmailTemplates(shop, "anniversary"),
     getContactDetails(shop, firstOrders.map((order) => order.id)),
   ]);
   const contactByCustomer = new Map(firstOrders.flatMap((order) => (order.customerId && contacts.get(order.id) ? [[order.customerId, contacts.get(order.id)!]] : [])));
@@ -74,6 +76,9 @@ export async function enqueueAnniversaries(shop: string, graphql: AdminGraphql |
       report.withoutEmail += 1;
       continue;
     }
+    const language = emailLanguage(contact.locale, context.primaryLocale);
+    const words = EMAIL_STRINGS[language];
+    const dateLocale = contact.locale && emailLanguage(contact.locale) === language ? contact.locale : language;
     let discountLine = "";
     if (settings.discountPercent && graphql) {
       const code = anniversaryCode(shop, entry.customerId);
@@ -91,19 +96,19 @@ export async function enqueueAnniversaries(shop: string, graphql: AdminGraphql |
         report.discountErrors.push(error instanceof Error ? error.message : String(error));
         continue;
       }
-      discountLine = anniversaryDiscountLine(settings.discountPercent, code, formatDate(zonedDateTime(endsAt, timeZone).date, contact.locale ?? "en"));
+      discountLine = anniversaryDiscountLine(settings.discountPercent, code, formatDate(zonedDateTime(endsAt, timeZone).date, dateLocale), language);
     }
     const email = renderEmail({
-      template,
-      locale: contact.locale ?? "en",
+      template: templates[language],
+      locale: language,
       values: {
-        first_name: contact.firstName ?? "there",
+        first_name: contact.firstName ?? words.firstNameFallback,
         shop_name: context.shopName,
-        first_order_date: formatDate(zonedDateTime(entry.firstOrderAt, timeZone).date, contact.locale ?? "en"),
+        first_order_date: formatDate(zonedDateTime(entry.firstOrderAt, timeZone).date, dateLocale),
         discount_line: discountLine,
-        contact_line: context.contactLine,
+        contact_line: context.contactLines[language],
       },
-      footer: `You receive this email because you are a customer of ${context.shopName}. We send it once.`,
+      footer: words.anniversaryFooter(context.shopName),
     });
     const result = await enqueueEmail(
       { shop, dedupeKey: `anniversary:${entry.customerId}`, kind: "anniversary", reference: entry.customerId, to: contact.email, email },

@@ -6,7 +6,9 @@
 import { renderEmail } from "../email/render";
 import { getShopEmailContext, listInstalledShops } from "../email/shop-context.server";
 import { formatDate, formatDateRange } from "../email/templates";
-import { getEmailTemplate } from "../email/templates.server";
+import { EMAIL_STRINGS } from "../email/email-strings";
+import { emailLanguage } from "../email/language";
+import { getEmailTemplates } from "../email/templates.server";
 import prisma from "../db.server";
 import { getContactDetails } from "../models/contact-details.server";
 import { findDelayedOrders, getDeliveryPromises } from "../models/delay.server";
@@ -25,9 +27,9 @@ export async function enqueueDelayNotices(shop: string, now = new Date()): Promi
   if (delayed.length === 0) return report;
 
   const ids = delayed.map((order) => order.orderId);
-  const [context, template, contacts, promises, parcels] = await Promise.all([
+  const [context, templates, contacts, promises, parcels] = await Promise.all([
     getShopEmailContext(shop),
-    getEmailTemplate(shop, "delay_notice"),
+    getEmailTemplates(shop, "delay_notice"),
     getContactDetails(shop, ids),
     getDeliveryPromises(shop, ids),
     prisma.orderFulfillment.findMany({
@@ -45,26 +47,29 @@ export async function enqueueDelayNotices(shop: string, now = new Date()): Promi
       report.withoutEmail += 1;
       continue;
     }
-    const locale = contact.locale ?? "en";
+    const language = emailLanguage(contact.locale, context.primaryLocale);
+    const words = EMAIL_STRINGS[language];
+    // Dates in the shopper's own locale ("id-ID") when it is the email's language.
+    const locale = contact.locale && emailLanguage(contact.locale) === language ? contact.locale : language;
     const promise = promises.get(order.orderId);
     const orderStatusUrl = `${context.proxyBaseUrl}/order-status`;
     const email = renderEmail({
-      template,
-      locale,
+      template: templates[language],
+      locale: language,
       values: {
-        first_name: contact.firstName ?? "there",
+        first_name: contact.firstName ?? words.firstNameFallback,
         order_name: order.orderName,
         shop_name: context.shopName,
         promised_range: promise
           ? formatDateRange(promise.earliest, promise.latest, locale)
           : order.promisedLatest
             ? formatDate(order.promisedLatest, locale)
-            : "delivery time",
+            : words.deliveryTimeFallback,
         tracking_url: { url: trackingByOrder.get(order.orderId) ?? orderStatusUrl },
         order_status_url: { url: orderStatusUrl },
-        contact_line: context.contactLine,
+        contact_line: context.contactLines[language],
       },
-      footer: `You receive this email because you ordered ${order.orderName} from ${context.shopName}.`,
+      footer: words.delayFooter(order.orderName, context.shopName),
     });
     const result = await enqueueEmail(
       { shop, dedupeKey: order.dedupeKey, kind: "delay_notice", reference: order.orderId, to: contact.email, email },

@@ -11,6 +11,7 @@ import { enqueueEmail } from "../models/outbox.server";
 import { signReviewToken } from "../models/review-token";
 import { renderReviewEmail, reviewDedupeKey, type ReviewEmailKind } from "../models/review-request";
 import { getReviewSettings } from "../models/review.server";
+import type { AdminGraphql } from "../shopify/admin-graphql";
 import { DAY_MS, nextReviewStep, REVIEW_REQUEST_MAX_AGE_DAYS, type ReviewSchedule } from "../models/review-timing";
 
 export interface ReviewRequestReport {
@@ -31,7 +32,11 @@ function lookBackDays(schedule: ReviewSchedule): number {
   return slowest + REVIEW_REQUEST_MAX_AGE_DAYS + schedule.reminderDays + 30;
 }
 
-export async function enqueueReviewRequests(shop: string, now = new Date()): Promise<ReviewRequestReport> {
+/**
+ * `graphql`: the shop's offline Admin client, when the caller has one; it reads the shop's name for the
+ * emails (cached for a day). Without it the cached name is used, else the sender name, else the handle.
+ */
+export async function enqueueReviewRequests(shop: string, now = new Date(), graphql: AdminGraphql | null = null): Promise<ReviewRequestReport> {
   const report: ReviewRequestReport = { requests: 0, reminders: 0, withoutEmail: 0 };
   const settings = await getReviewSettings(shop);
   if (!settings.enabled || !settings.enabledAt) return report;
@@ -90,7 +95,7 @@ export async function enqueueReviewRequests(shop: string, now = new Date()): Pro
   };
   due.sort((a, b) => arrival(a.orderId) - arrival(b.orderId));
   const allowance = await openMonthlyAllowance(shop, "review_request", { now });
-  const [context, contacts] = await Promise.all([getShopEmailContext(shop), getContactDetails(shop, [...new Set(due.map((item) => item.orderId))])]);
+  const [context, contacts] = await Promise.all([getShopEmailContext(shop, { graphql, now }), getContactDetails(shop, [...new Set(due.map((item) => item.orderId))])]);
   const secret = signingSecret();
   for (const item of due) {
     const contact = contacts.get(item.orderId);
@@ -105,10 +110,11 @@ export async function enqueueReviewRequests(shop: string, now = new Date()): Pro
       orderName: ordersById.get(item.orderId)?.name ?? "",
       productTitle: item.productTitle,
       shopName: context.shopName,
-      contactLine: context.contactLine,
+      contactLines: context.contactLines,
       proxyBaseUrl: context.proxyBaseUrl,
       token: signReviewToken({ shop, orderId: item.orderId, lineItemId: item.lineItemId }, secret, now),
       locale: contact.locale,
+      shopLocale: context.primaryLocale,
     });
     const result = await enqueueEmail(
       { shop, dedupeKey: reviewDedupeKey(item.kind, item.orderId, item.lineItemId), kind: item.kind, reference: item.orderId, to: contact.email, email },
@@ -120,8 +126,15 @@ export async function enqueueReviewRequests(shop: string, now = new Date()): Pro
   return report;
 }
 
-export async function enqueueReviewRequestsForAllShops(now = new Date()): Promise<Record<string, ReviewRequestReport>> {
+/** `adminFor`: the shop's offline Admin client (for its name); a shop whose client fails still gets its emails. */
+export async function enqueueReviewRequestsForAllShops(
+  now = new Date(),
+  adminFor?: (shop: string) => Promise<AdminGraphql>,
+): Promise<Record<string, ReviewRequestReport>> {
   const reports: Record<string, ReviewRequestReport> = {};
-  for (const shop of await listInstalledShops()) reports[shop] = await enqueueReviewRequests(shop, now);
+  for (const shop of await listInstalledShops()) {
+    const graphql = adminFor ? await adminFor(shop).catch(() => null) : null;
+    reports[shop] = await enqueueReviewRequests(shop, now, graphql);
+  }
   return reports;
 }

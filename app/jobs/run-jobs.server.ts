@@ -48,7 +48,7 @@ export const JOBS: Record<JobName, (context: JobContext) => Promise<unknown>> = 
   "keep-in-touch": ({ now }) => runKeepInTouchTick(now),
   "prune-rate-limits": async ({ now }) => ({ pruned: await pruneRateLimits(now) }),
   "republish-shipping": ({ now, adminFor }) => republishShippingCalendars({ now, adminFor }),
-  "review-requests": ({ now }) => enqueueReviewRequestsForAllShops(now),
+  "review-requests": ({ now, adminFor }) => enqueueReviewRequestsForAllShops(now, adminFor),
   anniversaries: enqueueAnniversariesForAllShops,
 };
 

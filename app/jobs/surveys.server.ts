@@ -4,7 +4,9 @@
  */
 import { renderEmail } from "../email/render";
 import { getShopEmailContext, listInstalledShops } from "../email/shop-context.server";
-import { getEmailTemplate } from "../email/templates.server";
+import { EMAIL_STRINGS } from "../email/email-strings";
+import { emailLanguage } from "../email/language";
+import { getEmailTemplates } from "../email/templates.server";
 import prisma from "../db.server";
 import { openMonthlyAllowance } from "../models/billing-usage.server";
 import { getContactDetails } from "../models/contact-details.server";
@@ -55,12 +57,11 @@ export async function enqueueSurveys(shop: string, now = new Date()): Promise<Su
   report.due = due.length;
   if (due.length === 0) return report;
 
-  const [context, template, contacts] = await Promise.all([
+  const [context, templates, contacts] = await Promise.all([
     getShopEmailContext(shop),
-    getEmailTemplate(shop, "survey"),
+    getEmailTemplates(shop, "survey"),
     getContactDetails(shop, due.map((order) => order.id)),
   ]);
-  const question = surveyQuestion(settings.kind, context.shopName);
   const secret = signingSecret();
   for (const order of due) {
     const contact = contacts.get(order.id);
@@ -70,15 +71,18 @@ export async function enqueueSurveys(shop: string, now = new Date()): Promise<Su
     }
     if (!allowance.take()) continue;
     const token = signSurveyToken({ shop, orderId: order.id, kind: settings.kind }, secret, now);
+    const language = emailLanguage(contact.locale, context.primaryLocale);
+    const words = EMAIL_STRINGS[language];
+    const question = surveyQuestion(settings.kind, context.shopName, language);
     const email = renderEmail({
-      template,
-      locale: contact.locale ?? "en",
+      template: templates[language],
+      locale: language,
       values: {
-        first_name: contact.firstName ?? "there",
+        first_name: contact.firstName ?? words.firstNameFallback,
         order_name: order.name,
         shop_name: context.shopName,
         question: question.question,
-        contact_line: context.contactLine,
+        contact_line: context.contactLines[language],
       },
       actions: [
         {
@@ -86,7 +90,7 @@ export async function enqueueSurveys(shop: string, now = new Date()): Promise<Su
           links: scaleValues(settings.kind).map((score) => ({ label: String(score), url: surveyAnswerUrl(context.proxyBaseUrl, token, score) })),
         },
       ],
-      footer: `You receive this email because you ordered ${order.name} from ${context.shopName}. We ask once per order.`,
+      footer: words.surveyFooter(order.name, context.shopName),
     });
     const result = await enqueueEmail({ shop, dedupeKey: `survey:${order.id}`, kind: "survey", reference: order.id, to: contact.email, email }, now);
     if (result.created) report.enqueued += 1;

@@ -4,6 +4,8 @@
  * Pure: no I/O.
  */
 import { z } from "zod";
+import { EMAIL_STRINGS } from "../email/email-strings";
+import type { EmailLanguage } from "../email/language";
 import { createTranslator, type Translate } from "../i18n/messages";
 
 export const SOCIAL_NETWORKS = ["instagram", "facebook", "tiktok", "x", "youtube", "pinterest", "linkedin"] as const;
@@ -82,14 +84,14 @@ export function contactChannels(options: ContactOptions): ContactChannel[] {
 }
 
 /** One line for emails: "Questions? help@kopi.test · +62 812 3456 789 · WhatsApp +62 ...". Empty with no channels. */
-export function contactLine(options: ContactOptions): string {
+export function contactLine(options: ContactOptions, language: EmailLanguage = "en"): string {
   const parts: string[] = [];
   if (options.email) parts.push(options.email);
   if (options.phone) parts.push(options.phone);
   if (options.whatsapp) parts.push(`WhatsApp ${options.whatsapp}`);
   if (options.chatUrl) parts.push(options.chatUrl);
   if (parts.length === 0) return "";
-  return `Questions? Reach us at ${parts.join(" · ")}${options.hours ? ` (${options.hours})` : ""}.`;
+  return EMAIL_STRINGS[language].contactLine(parts.join(" · "), options.hours);
 }
 
 /** What the storefront's contact snippet reads (the `aftercare.contact` app metafield, JSON). */

@@ -2,6 +2,7 @@
  * The post-delivery survey: the merchant's settings, the one question per kind, the answer a shopper
  * sends, and the signed links that carry it. Pure: no I/O (the score math is in satisfaction.ts).
  */
+import type { EmailLanguage } from "../email/language";
 import { z } from "zod";
 import { SURVEY_KINDS, SURVEY_SCALES, type SurveyKind } from "./satisfaction";
 import { signToken, verifyToken, type TokenCheck } from "./signed-token";
@@ -30,8 +31,19 @@ export interface SurveyQuestion {
   max: number;
 }
 
-export function surveyQuestion(kind: SurveyKind, shopName: string): SurveyQuestion {
+/** The question in the shopper's email language (English by default: the survey page is English). */
+export function surveyQuestion(kind: SurveyKind, shopName: string, language: EmailLanguage = "en"): SurveyQuestion {
   const { min, max } = SURVEY_SCALES[kind];
+  if (language === "id") {
+    switch (kind) {
+      case "csat":
+        return { question: `Seberapa puas Anda dengan pesanan Anda dari ${shopName}?`, lowLabel: "Sangat tidak puas", highLabel: "Sangat puas", min, max };
+      case "nps":
+        return { question: `Seberapa besar kemungkinan Anda merekomendasikan ${shopName} kepada teman?`, lowLabel: "Sangat tidak mungkin", highLabel: "Sangat mungkin", min, max };
+      case "ces":
+        return { question: `${shopName} memudahkan saya mendapatkan apa yang saya pesan.`, lowLabel: "Sangat tidak setuju", highLabel: "Sangat setuju", min, max };
+    }
+  }
   switch (kind) {
     case "csat":
       return { question: `How satisfied are you with your order from ${shopName}?`, lowLabel: "Very unsatisfied", highLabel: "Very satisfied", min, max };

@@ -29,7 +29,7 @@ describe("review links", () => {
       orderName: "#1001",
       productTitle: "Gayo <beans>",
       shopName: "Kopi",
-      contactLine: "",
+      contactLines: { en: "", id: "" },
       proxyBaseUrl: "https://kopi.myshopify.com/apps/aftercare",
       token: "abc.def",
       locale: "en",

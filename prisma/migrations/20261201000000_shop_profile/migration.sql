@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Shop" ADD COLUMN "name" TEXT;
+ALTER TABLE "Shop" ADD COLUMN "primaryLocale" TEXT;
+ALTER TABLE "Shop" ADD COLUMN "profileAt" DATETIME;
