@@ -183,6 +183,7 @@ describe("extension layout", () => {
       "return-check": "section",
       "return-help": "section",
       "return-policy": "section",
+      "review-badge": "section",
       "review-display": "section",
       "review-prompt": "section",
       "shipping-banner": "body",

@@ -112,6 +112,20 @@ async function accountPage(baseUrl: string): Promise<string> {
 <body><main>${block}</main></body></html>`;
 }
 
+/** A product nobody has reviewed yet. */
+const NO_REVIEWS = { ...SAMPLE_PRODUCT, id: 7003, handle: "new-kettle", title: "New kettle", metafields: undefined };
+
+/** The product page with the star badge under the title, where a merchant would put it, then a tall description. */
+async function productWithBadge(baseUrl: string, product: typeof SAMPLE_PRODUCT): Promise<string> {
+  const liquid = createStorefrontLiquid({ timeZone: "Asia/Jakarta", locale: "en", moneyFormat: "Rp {{amount}}", assetBaseUrl: `${baseUrl}/assets` });
+  const objects = storefrontObjects({ country: "ID", locale: "en", appMetafields: {}, product, pageType: "product" });
+  const badge = await renderBlock(liquid, "review-badge", { objects, id: "b1" });
+  const page = await renderStorefrontPreview({ country: "ID", locale: "en", page: "product", product, appMetafields: {}, assetBaseUrl: `${baseUrl}/assets` });
+  return page
+    .replace("</h1>", `</h1><div class="shopify-app-block">${badge}</div>`)
+    .replace('<div class="product__description">', '<div class="product__description" style="min-height: 2000px">');
+}
+
 const loggedInCustomer = (request: IncomingMessage) => (/(?:^|;\s*)customer=(\d+)/.exec(request.headers.cookie ?? "") ? SARI : undefined);
 
 beforeAll(async () => {
@@ -140,7 +154,11 @@ beforeAll(async () => {
     page: async (url, baseUrl) =>
       url.pathname === "/account"
         ? { html: await accountPage(baseUrl), headers: { "set-cookie": `customer=${SARI}; Path=/` } }
-        : renderStorefrontPreview({
+        : url.pathname === `/products/${NO_REVIEWS.handle}`
+          ? productWithBadge(baseUrl, NO_REVIEWS)
+          : url.pathname === `/products/${SAMPLE_PRODUCT.handle}/badge`
+            ? productWithBadge(baseUrl, { ...SAMPLE_PRODUCT, metafields: reviewMetafields(4.6, 8) })
+            : renderStorefrontPreview({
             country: "ID",
             locale: "en",
             page: "product",
@@ -213,6 +231,61 @@ describe("the review display block in a browser", () => {
 
     const shift = await tab.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0));
     expect(shift).toBeLessThan(0.01);
+    await tab.close();
+  }, 30_000);
+});
+
+describe("the star badge, Write a review and the empty state in a browser", () => {
+  it("takes the shopper from the badge next to the title to the reviews, from the keyboard", async () => {
+    const tab = await open(`/products/${SAMPLE_PRODUCT.handle}/badge`, { width: 1280, height: 700 });
+    const badge = tab.getByRole("link", { name: "Rated 4.6 out of 5, 8 reviews" });
+    const reviews = tab.locator("#aftercare-reviews");
+
+    expect(await badge.locator(".aftercare-review-badge__text").innerText()).toBe("4.6 (8)");
+    expect(await badge.locator(".aftercare-stars").evaluate((el) => getComputedStyle(el, "::after").width)).not.toBe("0px");
+    expect(await reviews.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+    await badge.focus();
+    await tab.keyboard.press("Enter");
+    await tab.waitForFunction(() => {
+      const top = document.getElementById("aftercare-reviews")?.getBoundingClientRect().top ?? -1;
+      return Math.abs(top) < 2;
+    });
+
+    expect(new URL(tab.url()).hash).toBe("#aftercare-reviews");
+    expect(await reviews.getByRole("heading", { name: "Customer reviews" }).isVisible()).toBe(true);
+    await tab.close();
+  }, 30_000);
+
+  it("opens 'Write a review' from the keyboard: verified buyers only, with the login link", async () => {
+    const tab = await open(`/products/${SAMPLE_PRODUCT.handle}`);
+    await tab.getByText("Showing 6 of 8 reviews").waitFor();
+    const explanation = tab.getByText("Reviews come from verified buyers");
+    const login = tab.getByRole("link", { name: "Bought this? Log in to review it." });
+
+    expect(await explanation.isVisible()).toBe(false);
+    await tab.locator("summary", { hasText: "Write a review" }).focus();
+    await tab.keyboard.press("Enter");
+    await explanation.waitFor();
+    await tab.keyboard.press("Tab");
+
+    expect(await login.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await login.getAttribute("href")).toBe("/account/login");
+    expect(blocking(await runAxe(tab))).toEqual([]);
+    await tab.close();
+  }, 30_000);
+
+  it("invites the first review on a product without any, and never asks the app for a list", async () => {
+    const asked = storefront.answers.length;
+    const tab = await open(`/products/${NO_REVIEWS.handle}`);
+    await tab.waitForLoadState("load");
+    await tab.waitForTimeout(2500);
+
+    expect(await tab.locator("#aftercare-reviews").innerText()).toMatch(/^Customer reviews\n+No reviews yet — be the first to review this product\.\n+Write a review$/);
+    expect(await tab.locator(".aftercare-review-badge").count()).toBe(0);
+    expect(await tab.locator(".aftercare-reviews__status").count()).toBe(0);
+    expect(await tab.locator('script[type="application/ld+json"]').count()).toBe(0);
+    expect(storefront.answers.slice(asked).filter((answer) => answer.path.startsWith("/apps/aftercare/reviews"))).toEqual([]);
+    expect(blocking(await runAxe(tab))).toEqual([]);
     await tab.close();
   }, 30_000);
 });

@@ -142,7 +142,7 @@ export function storefrontObjects(input: StorefrontObjectsInput): Record<string,
       language: { iso_code: input.locale },
     },
     request: { locale: { iso_code: input.locale }, page_type: input.pageType },
-    routes: { account_login_url: "/account/login" },
+    routes: { account_login_url: "/account/login", account_url: "/account" },
     shop: { name: input.shopName ?? "Toko Rapi", money_format: MONEY_FORMATS[country.currency] },
     customer: input.customerProvince
       ? { default_address: { country_code: input.country, province_code: input.customerProvince } }
