@@ -6,6 +6,7 @@ import { useState } from "react";
 import { RatingDistribution } from "../components/reviews/RatingDistribution";
 import { ReviewFunnelCard } from "../components/reviews/ReviewFunnelCard";
 import { ReviewModerationList } from "../components/reviews/ReviewModerationList";
+import { useSavedToast } from "../components/settings-save-bar";
 import { translatorFor, useT, type Translate } from "../i18n";
 import { REJECT_REASONS, RATINGS, type RejectReason } from "../models/review";
 import { parseReviewQueueFilter, replySchemaFor } from "../models/review-admin";
@@ -74,10 +75,12 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   });
 };
 
-type ActionResult = { ok: boolean; errors: Record<string, string>; publishError?: string; replyId?: string };
+/** What a successful action did, for its toast. */
+type Done = "reviewPublished" | "reviewRejected" | "replySaved" | "replyRemoved" | "settingsSaved";
+type ActionResult = { ok: boolean; errors: Record<string, string>; publishError?: string; replyId?: string; done?: Done };
 
-const published = (problems: string[], t: Translate): ActionResult =>
-  problems.length > 0 ? { ok: true, errors: {}, publishError: t("reviews.banners.savedWithProblems", { problems: problems.join(" ") }) } : { ok: true, errors: {} };
+const published = (problems: string[], t: Translate, done: Done): ActionResult =>
+  problems.length > 0 ? { ok: true, errors: {}, done, publishError: t("reviews.banners.savedWithProblems", { problems: problems.join(" ") }) } : { ok: true, errors: {}, done };
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, admin } = await authenticate.admin(request);
@@ -95,7 +98,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     const moderated = await moderateReview(session.shop, id, decision);
     if (!moderated) return json<ActionResult>({ ok: false, errors: { id: t("reviews.errors.reviewGone") } }, { status: 404 });
     const { problems } = await publishReviewChange(session.shop, admin.graphql, { id, productId: moderated.productId }, t);
-    return json<ActionResult>(published(problems, t));
+    return json<ActionResult>(published(problems, t, intent === "reject" ? "reviewRejected" : "reviewPublished"));
   }
 
   if (intent === "reply" || intent === "remove-reply") {
@@ -106,7 +109,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     const saved = await saveReviewReply(session.shop, id, parsed?.data.reply ?? null);
     if (!saved) return json<ActionResult>({ ok: false, errors: { id: t("reviews.errors.reviewGone") } }, { status: 404 });
     const { problems } = await publishReviewChange(session.shop, admin.graphql, saved, t);
-    return json<ActionResult>(published(problems, t));
+    return json<ActionResult>(published(problems, t, intent === "reply" ? "replySaved" : "replyRemoved"));
   }
 
   if (intent === "close-help") {
@@ -135,7 +138,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     international: { deliveredDays: input.internationalDeliveredDays, fulfilledDays: input.internationalFulfilledDays },
     reminderDays: input.reminderDays,
   });
-  return json<ActionResult>({ ok: true, errors: {} });
+  return json<ActionResult>({ ok: true, errors: {}, done: "settingsSaved" });
 };
 
 const DAY_FIELDS = ["domesticDeliveredDays", "domesticFulfilledDays", "internationalDeliveredDays", "internationalFulfilledDays", "reminderDays"] as const;
@@ -169,6 +172,7 @@ export default function ReviewsPage() {
   const t = useT();
   const [draft, setDraft] = useState({ ...settings, ...Object.fromEntries(DAY_FIELDS.map((name) => [name, String(settings[name])])) });
   const errors: Record<string, string> = result?.errors ?? {};
+  useSavedToast(result?.ok && result.done ? result : null, result?.done ? t(`toasts.${result.done}`) : "");
 
   const options = filterOptions(t);
   const productOptions = [{ label: t("reviews.filters.anyProduct"), value: "" }, ...products.map((product) => ({ label: product.productTitle, value: product.productId }))];

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
 import { ContactOptionsForm } from "../components/settings/contact-options-form";
+import { useSavedToast } from "../components/settings-save-bar";
 import { translatorFor, useAdminHref, useT } from "../i18n";
 import { contactFormValues, readContactForm } from "../models/contact-options-form";
 import { getContactOptions, publishContactOptions, saveContactOptions } from "../models/contact-options.server";
@@ -39,7 +40,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const result = readContactForm(form, translatorFor(request, session));
   if (!result.ok) return json({ ok: false, errors: result.errors, publication: null }, { status: 422 });
   await saveContactOptions(session.shop, result.options);
-  return json({ ok: true, errors: {} as Record<string, string>, publication: await publish(admin.graphql, result.options) });
+  return json({ ok: true, saved: true, errors: {} as Record<string, string>, publication: await publish(admin.graphql, result.options) });
 };
 
 export default function ContactOptionsPage() {
@@ -50,6 +51,7 @@ export default function ContactOptionsPage() {
   const t = useT();
   const href = useAdminHref();
   const intent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
+  useSavedToast(result && "saved" in result ? result : null, t("toasts.settingsSaved"));
 
   return (
     <Page title={t("contact.title")} backAction={{ content: t("nav.home"), url: href("/app") }}>

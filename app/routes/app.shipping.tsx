@@ -19,7 +19,8 @@ import {
   type PublishOutcome,
 } from "../models/shipping-settings.server";
 import { authenticate } from "../shopify.server";
-import { localeFromRequest, translatorFor } from "../i18n";
+import { localeFromRequest, translatorFor, useT } from "../i18n";
+import { SettingsSaveBar, useSavedToast } from "../components/settings-save-bar";
 import { shippingPageCountries } from "../components/shipping/country-names.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -85,18 +86,32 @@ export default function ShippingSettingsRoute() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const submit = useSubmit();
+  const t = useT();
   const [draft, setDraft] = useState<ShippingDraft>(loaderData.draft);
+  const [saved, setSaved] = useState<ShippingDraft>(loaderData.draft);
 
   // After a save, show the rules as stored; after a refused save, keep what the merchant typed.
   useEffect(() => {
-    if (actionData?.ok && actionData.draft) setDraft(actionData.draft);
+    if (actionData?.ok && actionData.draft) {
+      setDraft(actionData.draft);
+      setSaved(actionData.draft);
+    }
   }, [actionData]);
+  useSavedToast(actionData?.ok && actionData.draft ? actionData : null, t("toasts.settingsSaved"));
 
   const pendingIntent = navigation.state === "submitting" ? (navigation.json as { intent?: string } | undefined)?.intent : undefined;
   const send = (body: { intent: "save"; draft: ShippingDraft } | { intent: "publish" }) =>
     submit(JSON.parse(JSON.stringify(body)), { method: "post", encType: "application/json" });
 
   return (
+    <>
+    <SettingsSaveBar
+      id="shipping-save-bar"
+      dirty={JSON.stringify(draft) !== JSON.stringify(saved)}
+      saving={pendingIntent === "save"}
+      onSave={() => send({ intent: "save", draft })}
+      onDiscard={() => setDraft(saved)}
+    />
     <ShippingSettingsPage
       draft={draft}
       onChange={setDraft}
@@ -117,5 +132,6 @@ export default function ShippingSettingsRoute() {
       onSave={() => send({ intent: "save", draft })}
       onRetryPublish={() => send({ intent: "publish" })}
     />
+    </>
   );
 }

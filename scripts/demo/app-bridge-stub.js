@@ -40,17 +40,161 @@
     el.setAttribute("role", "status");
     el.textContent = message;
     el.style.cssText =
-      "position:fixed;bottom:24px;left:50%;transform:translateX(-50%);background:#303030;color:#fff;" +
+      "position:fixed;bottom:72px;left:50%;transform:translateX(-50%);background:#303030;color:#fff;" +
       "padding:10px 16px;border-radius:8px;font:14px system-ui;z-index:1000";
     document.body.appendChild(el);
     setTimeout(function () { el.remove(); }, 3000);
   }
+
+  // The contextual save bar. Shopify's admin draws it over its own top bar, outside the app's frame, with
+  // the labels of the <ui-save-bar>'s two buttons, and "clicks" those buttons when the merchant does;
+  // while one shows, the admin asks before leaving the page. The stand-in draws the same bar along the
+  // bottom of the app's page (its top holds the navigation) and asks with a small dialog. No discard confirmation, no shake animation.
+  var saveBars = {};
+  var saveBarStyle = document.createElement("style");
+  saveBarStyle.textContent =
+    "ui-save-bar{display:none}" +
+    ".demo-save-bar{position:fixed;bottom:0;left:0;right:0;z-index:900;display:flex;align-items:center;gap:8px;" +
+    "padding:10px 20px;background:#1a1a1a;color:#fff;font:600 14px system-ui}" +
+    ".demo-save-bar span{margin-right:auto}.demo-save-bar button,.demo-leave button{font:14px system-ui;padding:6px 12px;border-radius:8px;border:0;cursor:pointer}" +
+    ".demo-save-bar button[data-primary]{background:#fff;color:#1a1a1a}.demo-leave{border:0;border-radius:12px;padding:20px;font:14px system-ui;max-width:380px}";
+  document.head.appendChild(saveBarStyle);
+
+  function showingSaveBar() {
+    for (var id in saveBars) if (saveBars[id].showing) return saveBars[id];
+    return null;
+  }
+
+  function drawSaveBar(element) {
+    var bar = element._demoBar;
+    if (!element.showing) {
+      if (bar) bar.remove();
+      element._demoBar = null;
+      return;
+    }
+    if (!bar) {
+      bar = element._demoBar = document.createElement("div");
+      bar.className = "demo-save-bar";
+      bar.setAttribute("role", "region");
+      bar.setAttribute("aria-label", "Contextual save bar");
+      document.body.appendChild(bar);
+    }
+    bar.textContent = "";
+    var title = document.createElement("span");
+    title.textContent = document.documentElement.lang === "id" ? "Perubahan belum disimpan" : "Unsaved changes";
+    bar.appendChild(title);
+    var buttons = Array.prototype.slice.call(element.querySelectorAll("button"));
+    // Discard (no variant) first, then Save (variant="primary"), as the admin lays them out.
+    buttons.sort(function (a, b) { return (a.getAttribute("variant") === "primary") - (b.getAttribute("variant") === "primary"); });
+    buttons.forEach(function (source) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = source.textContent;
+      button.disabled = source.disabled || source.hasAttribute("loading");
+      if (source.getAttribute("variant") === "primary") button.setAttribute("data-primary", "");
+      button.addEventListener("click", function () { source.click(); });
+      bar.appendChild(button);
+    });
+  }
+
+  function setShowing(element, showing) {
+    if (element.showing === showing) return Promise.resolve();
+    element._showing = showing;
+    drawSaveBar(element);
+    element.dispatchEvent(new CustomEvent(showing ? "show" : "hide"));
+    return Promise.resolve();
+  }
+
+  if (!customElements.get("ui-save-bar")) {
+    customElements.define(
+      "ui-save-bar",
+      class extends HTMLElement {
+        get showing() { return Boolean(this._showing); }
+        show() { return setShowing(this, true); }
+        hide() { return setShowing(this, false); }
+        toggle() { return setShowing(this, !this.showing); }
+        connectedCallback() {
+          if (this.id) saveBars[this.id] = this;
+          var element = this;
+          // The app relabels or disables its buttons (saving…): the drawn bar follows.
+          this._observer = new MutationObserver(function () { if (element.showing) drawSaveBar(element); });
+          this._observer.observe(this, { subtree: true, childList: true, characterData: true, attributes: true });
+        }
+        disconnectedCallback() {
+          if (this._observer) this._observer.disconnect();
+          setShowing(this, false);
+          if (saveBars[this.id] === this) delete saveBars[this.id];
+        }
+      },
+    );
+  }
+
+  /** The admin's "Leave page with unsaved changes?" dialog: resolves true for Leave, false for Stay. */
+  function askToLeave() {
+    var dialog = document.createElement("dialog");
+    dialog.className = "demo-leave";
+    var id = document.documentElement.lang === "id";
+    dialog.innerHTML = "<h2 style='margin:0 0 8px;font-size:16px'></h2><p></p><div style='display:flex;gap:8px;justify-content:flex-end'><button value='stay'></button><button value='leave' style='background:#c70a24;color:#fff'></button></div>";
+    dialog.querySelector("h2").textContent = id ? "Tinggalkan halaman dengan perubahan yang belum disimpan?" : "Leave page with unsaved changes?";
+    dialog.querySelector("p").textContent = id ? "Meninggalkan halaman ini akan menghapus semua perubahan yang belum disimpan." : "Leaving this page will delete all unsaved changes.";
+    dialog.querySelector("[value=stay]").textContent = id ? "Tetap di sini" : "Stay";
+    dialog.querySelector("[value=leave]").textContent = id ? "Tinggalkan halaman" : "Leave page";
+    dialog.querySelector("h2").id = "demo-leave-title";
+    dialog.setAttribute("aria-labelledby", "demo-leave-title");
+    document.body.appendChild(dialog);
+    return new Promise(function (resolve) {
+      dialog.addEventListener("click", function (event) {
+        var value = event.target && event.target.value;
+        if (value !== "stay" && value !== "leave") return;
+        dialog.close();
+        dialog.remove();
+        if (value === "leave") for (var key in saveBars) setShowing(saveBars[key], false);
+        resolve(value === "leave");
+      });
+      dialog.showModal();
+    });
+  }
+
+  // The admin's navigation (drawn here as the app's <ui-nav-menu>) asks before leaving a page with a save bar.
+  var letThrough = null;
+  document.addEventListener(
+    "click",
+    function (event) {
+      var link = event.target && event.target.closest && event.target.closest("ui-nav-menu a");
+      if (!link || link === letThrough || !showingSaveBar()) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      askToLeave().then(function (leave) {
+        if (!leave) return;
+        letThrough = link;
+        link.click();
+        letThrough = null;
+      });
+    },
+    true,
+  );
+  // Reloading or closing the tab: the browser's own prompt, as in the admin.
+  window.addEventListener("beforeunload", function (event) {
+    if (showingSaveBar()) event.preventDefault();
+  });
+
+  var saveBarApi = {
+    show: function (id) { return saveBars[id] ? saveBars[id].show() : Promise.resolve(); },
+    hide: function (id) { return saveBars[id] ? saveBars[id].hide() : Promise.resolve(); },
+    toggle: function (id) { return saveBars[id] ? saveBars[id].toggle() : Promise.resolve(); },
+    // Resolves when the merchant chooses to leave, or at once when no save bar shows; "Stay" never resolves.
+    leaveConfirmation: function () {
+      if (!showingSaveBar()) return Promise.resolve();
+      return askToLeave().then(function (leave) { return leave ? undefined : new Promise(function () {}); });
+    },
+  };
 
   window.shopify = {
     config: { apiKey: script && script.getAttribute("data-api-key"), shop: shop, host: host, locale: params.get("locale") || "en" },
     idToken: idToken,
     toast: { show: toast, hide: function () {} },
     loading: function () {},
+    saveBar: saveBarApi,
     environment: { embedded: true, mobile: false, pos: false },
   };
 

@@ -214,7 +214,7 @@ describe("from a delivered order to Shopify's product reviews", () => {
     expect((await adminPost({ intent: "reply", id: "gone", reply: "Hi" })).status).toBe(404);
 
     const reply = `Thank you! <script>alert("reply")</script>`;
-    expect(await (await adminPost({ intent: "reply", id: reviewId, reply: `  ${reply} ` })).json()).toEqual({ ok: true, errors: {} });
+    expect(await (await adminPost({ intent: "reply", id: reviewId, reply: `  ${reply} ` })).json()).toEqual({ ok: true, errors: {}, done: "replySaved" });
     expect((await adminPage()).reviews[0]).toMatchObject({ reply, repliedAt: at(9).toISOString() });
     expect(productReviewEntries()[0]).toMatchObject({ merchant_reply: reply, merchant_replied_at: at(9).toISOString() });
 
@@ -224,7 +224,7 @@ describe("from a delivered order to Shopify's product reviews", () => {
   });
 
   it("deletes the metaobject and hides the photo when the merchant rejects, and writes both back on publish", async () => {
-    expect(await (await adminPost({ intent: "reject", id: reviewId, reason: "personal_data" })).json()).toEqual({ ok: true, errors: {} });
+    expect(await (await adminPost({ intent: "reject", id: reviewId, reason: "personal_data" })).json()).toEqual({ ok: true, errors: {}, done: "reviewRejected" });
     expect(productReviewEntries()).toEqual([]);
     expect((await getPhoto(photoId)).status).toBe(404);
     expect((await adminPage("?status=rejected")).reviews[0].photoUrls).toEqual([]);

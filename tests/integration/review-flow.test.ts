@@ -231,7 +231,7 @@ describe("review requests and the review form", () => {
     const [review] = await prisma.review.findMany();
     expect((await adminPost({ intent: "reject", id: review.id, reason: "because" })).status).toBe(422);
     const rejection = await adminPost({ intent: "reject", id: review.id, reason: "personal_data" });
-    expect(await rejection.json()).toEqual({ ok: true, errors: {} });
+    expect(await rejection.json()).toEqual({ ok: true, errors: {}, done: "reviewRejected" });
     expect(productMetafields(productA)).toEqual({ rating_count: { type: "number_integer", value: "0" } });
 
     const rejected = await (await adminLoader(args(adminFetchRequest("/app/reviews?status=rejected&reason=personal_data")))).json();

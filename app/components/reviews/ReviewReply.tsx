@@ -1,5 +1,5 @@
 import { BlockStack, Box, Button, InlineStack, Text, TextField } from "@shopify/polaris";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useT } from "~/i18n";
 
 export interface ReviewReplyProps {
@@ -16,6 +16,15 @@ export function ReviewReply({ reviewId, reply, busy, error, onSave, onRemove }: 
   const t = useT();
   const [editing, setEditing] = useState(Boolean(error));
   const [draft, setDraft] = useState(reply ?? "");
+  // A reply sent from this editor: once its save has come back without an error, the editor closes.
+  const [sent, setSent] = useState<"no" | "sending" | "saving">("no");
+  useEffect(() => {
+    if (sent === "sending" && busy) setSent("saving");
+    if (sent === "saving" && !busy) {
+      setSent("no");
+      if (!error) setEditing(false);
+    }
+  }, [sent, busy, error]);
 
   if (!editing && !error) {
     return reply ? (
@@ -49,7 +58,7 @@ export function ReviewReply({ reviewId, reply, busy, error, onSave, onRemove }: 
         error={error}
       />
       <InlineStack gap="200">
-        <Button variant="primary" loading={busy} onClick={() => onSave(draft)}>{t("reviews.reply.save")}</Button>
+        <Button variant="primary" loading={busy} onClick={() => { setSent("sending"); onSave(draft); }}>{t("reviews.reply.save")}</Button>
         <Button disabled={busy} onClick={() => { setDraft(reply ?? ""); setEditing(false); }}>{t("reviews.reply.cancel")}</Button>
       </InlineStack>
     </BlockStack>

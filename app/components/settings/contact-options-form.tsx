@@ -1,10 +1,11 @@
 import { Form } from "@remix-run/react";
 import { BlockStack, Button, Card, FormLayout, Text, TextField } from "@shopify/polaris";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { SOCIAL_NETWORKS } from "../../models/contact-options";
 import { SOCIAL_LABELS, type ContactFormValues } from "../../models/contact-options-form";
 import { useT } from "../../i18n";
 import { SettingsBanners } from "../SettingsBanners";
+import { SettingsSaveBar } from "../settings-save-bar";
 
 interface Props {
   values: ContactFormValues;
@@ -15,10 +16,16 @@ interface Props {
   onRetryPublish: () => void;
 }
 
+/** Every field of the form with its saved value ("" when unset). */
+const SAVED_FIELDS = (values: ContactFormValues, draft: ContactFormValues): [string, string][] =>
+  [...new Set([...Object.keys(values), ...Object.keys(draft)])].map((name) => [name, values[name] ?? ""]);
+
 /** Email, phone, WhatsApp, chat link, opening hours and one link per social network, all optional. */
 export function ContactOptionsForm({ values, errors, publication, saving, publishing, onRetryPublish }: Props) {
   const t = useT();
   const [draft, setDraft] = useState(values);
+  const formRef = useRef<HTMLFormElement>(null);
+  const dirty = SAVED_FIELDS(values, draft).some(([name, saved]) => (draft[name] ?? "") !== saved);
   const field = (name: string, label: string, extra: { type?: "email" | "tel" | "url"; placeholder?: string; helpText?: string } = {}) => (
     <TextField
       label={label}
@@ -33,7 +40,14 @@ export function ContactOptionsForm({ values, errors, publication, saving, publis
 
   return (
     <Card>
-      <Form method="post" noValidate>
+      <SettingsSaveBar
+        id="contact-options-save-bar"
+        dirty={dirty}
+        saving={saving}
+        onSave={() => formRef.current?.requestSubmit()}
+        onDiscard={() => setDraft(values)}
+      />
+      <Form method="post" noValidate ref={formRef}>
         <input type="hidden" name="intent" value="save" />
         <BlockStack gap="400">
           <SettingsBanners

@@ -1,0 +1,169 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Browser, Frame, Page } from "playwright-core";
+import prisma from "../../app/db.server";
+import { launchBrowser } from "../support/browser";
+import { routeShop } from "../support/shopify-network";
+import { startDemo, type RunningDemo } from "../../scripts/demo/server";
+
+/**
+ * Feedback and unsaved work in the demo admin (App Bridge stand-in: scripts/demo/app-bridge-stub.js):
+ * a settings form with unsaved changes shows the contextual save bar (Save / Discard) and the admin asks
+ * before leaving; saving shows a toast in the admin language; a saved review reply closes its editor.
+ */
+
+const root = path.resolve(import.meta.dirname, "../..");
+let demo: RunningDemo;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(root, "build/server/index.js"))) {
+    throw new Error("The app is not built: run `npm run build` (npm test does it first).");
+  }
+  demo = await startDemo({ appPort: 0, shopifyPort: 0, fresh: true });
+  browser = await launchBrowser();
+});
+
+beforeEach(() => {
+  routeShop(demo.shopDomain, (request) => demo.fakeAdmin.handle(request));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** The demo admin with the app frame on `pathname`, as Shopify opens it for an admin in `locale`. */
+async function openAdminAt(pathname: string, locale = "en"): Promise<{ page: Page; app: Frame }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
+  await page.goto(demo.adminUrl);
+  const src = new URL(demo.embeddedAppUrl);
+  src.pathname = pathname;
+  src.searchParams.set("locale", locale);
+  await page.locator('iframe[title="Aftercare"]').evaluate((frame, url) => frame.setAttribute("src", url), src.toString());
+  const frame = page.frameLocator('iframe[title="Aftercare"]');
+  await frame.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
+  const app = page.frames().find((candidate) => candidate.url().startsWith(`${demo.appUrl}${pathname}`));
+  if (!app) throw new Error(`The app frame did not open ${pathname}`);
+  return { page, app };
+}
+
+const saveBar = (app: Frame) => app.getByRole("region", { name: "Contextual save bar" });
+const toast = (app: Frame, text: string) => app.getByRole("status").filter({ hasText: text });
+
+describe("the contextual save bar and toasts on settings pages", () => {
+  it("contact options: Discard restores, the admin asks before leaving, Save toasts and persists (English)", async () => {
+    const { page, app } = await openAdminAt("/app/settings/contact");
+    const hours = app.getByRole("textbox", { name: "When you answer" });
+    await hours.waitFor();
+    const before = await hours.inputValue();
+    expect(await saveBar(app).count()).toBe(0);
+
+    await hours.fill("Mon–Fri 09:00–17:00");
+    await saveBar(app).waitFor();
+    expect(await saveBar(app).innerText()).toContain("Unsaved changes");
+    await saveBar(app).getByRole("button", { name: "Discard" }).click();
+    await saveBar(app).waitFor({ state: "detached" });
+    expect(await hours.inputValue()).toBe(before);
+
+    // Leaving with unsaved changes: the admin asks; "Stay" keeps the edit, "Leave page" leaves.
+    await hours.fill("Mon–Fri 09:00–17:00");
+    await saveBar(app).waitFor();
+    await app.getByRole("navigation").getByRole("link", { name: "Shipping" }).click();
+    const leave = app.getByRole("dialog", { name: "Leave page with unsaved changes?" });
+    await leave.waitFor();
+    await leave.getByRole("button", { name: "Stay" }).click();
+    await leave.waitFor({ state: "detached" });
+    expect(await hours.inputValue()).toBe("Mon–Fri 09:00–17:00");
+    expect(new URL(app.url()).pathname).toBe("/app/settings/contact");
+    // The page's own back link (the app's routing) asks too, through shopify.saveBar.leaveConfirmation().
+    await app.getByRole("link", { name: "Home" }).first().click();
+    await leave.waitFor();
+    await leave.getByRole("button", { name: "Stay" }).click();
+    expect(new URL(app.url()).pathname).toBe("/app/settings/contact");
+
+    await saveBar(app).getByRole("button", { name: "Save" }).click();
+    await toast(app, "Settings saved").waitFor();
+    await saveBar(app).waitFor({ state: "detached" });
+
+    await app.goto(app.url());
+    await app.getByRole("textbox", { name: "When you answer" }).waitFor();
+    expect(await app.getByRole("textbox", { name: "When you answer" }).inputValue()).toBe("Mon–Fri 09:00–17:00");
+    expect(await saveBar(app).count()).toBe(0);
+
+    // Edit again and leave through the admin's navigation: the edit is dropped, the next page opens.
+    await app.getByRole("textbox", { name: "When you answer" }).fill("Never");
+    await saveBar(app).waitFor();
+    await app.getByRole("navigation").getByRole("link", { name: "Shipping" }).click();
+    await leave.getByRole("button", { name: "Leave page" }).click();
+    await app.getByRole("heading", { level: 1, name: "Shipping" }).waitFor();
+    expect(await saveBar(app).count()).toBe(0);
+    await page.close();
+  }, 90_000);
+
+  it("contact options in Indonesian: the bar and the toast speak Indonesian", async () => {
+    const { page, app } = await openAdminAt("/app/settings/contact", "id");
+    const hours = app.getByRole("textbox", { name: "Jam layanan" });
+    await hours.fill("Senin–Jumat 09.00–17.00");
+    await saveBar(app).waitFor();
+    await saveBar(app).getByRole("button", { name: "Simpan" }).click();
+    await toast(app, "Pengaturan disimpan").waitFor();
+    await saveBar(app).waitFor({ state: "detached" });
+    await page.close();
+  }, 60_000);
+
+  it("shipping: no bar until an edit; Discard restores the saved value", async () => {
+    const { page, app } = await openAdminAt("/app/shipping");
+    await app.getByRole("heading", { name: "Shipping zones" }).waitFor();
+    const field = app.getByRole("textbox").first();
+    await field.waitFor();
+    // Nothing changed yet: no save bar (the page's own defaults do not count as an edit).
+    await page.waitForTimeout(500);
+    expect(await saveBar(app).count()).toBe(0);
+    const before = await field.inputValue();
+    await field.fill(`${before}x`);
+    await saveBar(app).waitFor();
+    await saveBar(app).getByRole("button", { name: "Discard" }).click();
+    await saveBar(app).waitFor({ state: "detached" });
+    expect(await field.inputValue()).toBe(before);
+    await page.close();
+  }, 60_000);
+});
+
+describe("toasts on the reviews page", () => {
+  it("a saved reply shows a toast and closes the editor; a rejection shows a toast", async () => {
+    await prisma.review.create({
+      data: {
+        id: "save-bar-review",
+        shop: demo.shopDomain,
+        orderId: "gid://shopify/Order/7701",
+        lineItemId: "gid://shopify/LineItem/7701",
+        productId: "gid://shopify/Product/7701",
+        productTitle: "Batik Tote Bag",
+        rating: 4,
+        title: "Lovely bag",
+        body: "Arrived quickly.",
+        authorName: "Sari",
+        verified: true,
+        status: "published",
+        source: "email",
+        createdAt: new Date(),
+      },
+    });
+    const { page, app } = await openAdminAt("/app/reviews");
+    await app.getByRole("button", { name: "Reply publicly" }).first().click();
+    const editor = app.getByRole("textbox", { name: "Public reply" });
+    await editor.fill("Thank you, Sari!");
+    await app.getByRole("button", { name: "Save reply" }).click();
+    await toast(app, "Reply saved").waitFor();
+    await editor.waitFor({ state: "detached" });
+    expect(await app.getByText("Thank you, Sari!").isVisible()).toBe(true);
+    expect(await app.getByText("Your public reply").isVisible()).toBe(true);
+
+    await app.getByRole("button", { name: "Reject" }).first().click();
+    await toast(app, "Review rejected").waitFor();
+    await page.close();
+  }, 60_000);
+});
