@@ -1,10 +1,5 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../support/browser";
-import { routeShop } from "../support/shopify-network";
-import { startDemo, type RunningDemo } from "../../scripts/demo/server";
+import { describe, expect, it } from "vitest";
+import { useDemoInBrowser } from "../support/demo-in-browser";
 
 /**
  * Every admin page of the seeded demo, loaded in Chromium in both admin languages, hydrates with no
@@ -12,7 +7,6 @@ import { startDemo, type RunningDemo } from "../../scripts/demo/server";
  * builds, so anything a page computes with Intl on both sides (country names, collation) shows up here.
  */
 
-const root = path.resolve(import.meta.dirname, "../..");
 
 const ADMIN_PAGES = [
   "/app",
@@ -30,28 +24,10 @@ const ADMIN_PAGES = [
 /** Each page once per language: a Node/Chromium ICU difference shows on every load. */
 const LOADS_PER_PAGE = 1;
 
-let demo: RunningDemo;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(root, "build/server/index.js"))) {
-    throw new Error("The app is not built: run `npm run build` (npm test does it first).");
-  }
-  demo = await startDemo({ appPort: 0, shopifyPort: 0 });
-  browser = await launchBrowser();
-}, 180_000);
-
-beforeEach(() => {
-  routeShop(demo.shopDomain, (request) => demo.fakeAdmin.handle(request));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const session = useDemoInBrowser({ startTimeoutMs: 180_000 });
 
 /**
- * The test's own clock (Playwright's clock.install, tests/support/browser.ts) is an init script for every
+ * The test's own clock (Playwright's clock.install, tests/support/session.browser.ts) is an init script for every
  * frame; Chromium refuses to run it in the email previews' sandboxed srcdoc frames and says so. The emails
  * themselves have no script, so that one message is the test's, not the page's.
  */
@@ -60,7 +36,7 @@ const TEST_CLOCK_IN_SANDBOX = /^Blocked script execution in 'about:srcdoc' becau
 const HYDRATION = /hydrat|did not match|server rendered|Minified React error #(418|419|422|423|425)/i;
 
 async function problemsOn(appPath: string, locale: string): Promise<string[]> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems: string[] = [];
   page.on("console", (message) => {
     const text = message.text().split("\n")[0];
@@ -71,13 +47,13 @@ async function problemsOn(appPath: string, locale: string): Promise<string[]> {
   // Shopify's CDN is out of reach offline; aborted requests are not the page's fault.
   await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
   try {
-    const admin = new URL(demo.adminUrl);
+    const admin = new URL(session.demo.adminUrl);
     admin.searchParams.set("app", appPath);
     admin.searchParams.set("locale", locale);
     await page.goto(admin.toString());
     const app = page.frameLocator('iframe[title="Aftercare"]');
     await app.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
-    const frame = page.frames().find((candidate) => candidate.url().startsWith(`${demo.appUrl}${appPath}`));
+    const frame = page.frames().find((candidate) => candidate.url().startsWith(`${session.demo.appUrl}${appPath}`));
     if (!frame) throw new Error(`The app frame did not open ${appPath}`);
     // Hydration is done once Remix has handed the document to React and the browser is idle.
     await frame.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);

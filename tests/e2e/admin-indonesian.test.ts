@@ -1,44 +1,23 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Browser, Frame, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
-import { routeShop } from "../support/shopify-network";
-import { startDemo, type RunningDemo } from "../../scripts/demo/server";
+import { describe, expect, it } from "vitest";
+import type { Frame, Page } from "playwright-core";
+import { useDemoInBrowser } from "../support/demo-in-browser";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const SCREENSHOT = path.join(root, "test-results/admin-id.png");
 
-let demo: RunningDemo;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(root, "build/server/index.js"))) {
-    throw new Error("The app is not built: run `npm run build` (npm test does it first).");
-  }
-  demo = await startDemo({ appPort: 0, shopifyPort: 0, fresh: true });
-  browser = await launchBrowser();
-});
-
-// The test setup forgets every shop route after each test: the demo's shop answers again for the next one.
-beforeEach(() => {
-  routeShop(demo.shopDomain, (request) => demo.fakeAdmin.handle(request));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const session = useDemoInBrowser({ fresh: true });
 
 /** The demo admin with the app frame opened as Shopify opens it for a merchant whose admin is in `locale`. */
 async function openAdminIn(locale: string): Promise<{ page: Page; app: Frame }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
-  await page.goto(demo.adminUrl);
-  await page.locator('iframe[title="Aftercare"]').evaluate((frame, src) => frame.setAttribute("src", src), `${demo.embeddedAppUrl}&locale=${locale}`);
+  await page.goto(session.demo.adminUrl);
+  await page.locator('iframe[title="Aftercare"]').evaluate((frame, src) => frame.setAttribute("src", src), `${session.demo.embeddedAppUrl}&locale=${locale}`);
   const app = page.frameLocator('iframe[title="Aftercare"]');
   await app.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
-  const frame = page.frames().find((candidate) => candidate.url().startsWith(`${demo.appUrl}/app`));
+  const frame = page.frames().find((candidate) => candidate.url().startsWith(`${session.demo.appUrl}/app`));
   if (!frame) throw new Error("The app frame did not load");
   return { page, app: frame };
 }
@@ -47,13 +26,13 @@ describe("the demo admin in Indonesian (locale=id)", () => {
   it("shows our strings and Polaris's in Indonesian, with the page marked as Indonesian", async () => {
     const { page, app } = await openAdminIn("id");
 
-    await app.getByRole("heading", { name: `Kinerja pengiriman · ${demo.fakeAdmin.shop.name}` }).waitFor();
+    await app.getByRole("heading", { name: `Kinerja pengiriman · ${session.demo.fakeAdmin.shop.name}` }).waitFor();
     expect(await app.getByRole("heading", { name: "Panduan penyiapan" }).isVisible()).toBe(true);
     expect(await app.getByText(/\d+ dari \d+ tugas selesai/).isVisible()).toBe(true);
     expect(await app.getByRole("button", { name: "Tutup", exact: true }).isVisible()).toBe(true);
     expect(await app.locator("html").getAttribute("lang")).toBe("id");
     // Polaris's own words: the page header announces itself to screen readers from our Polaris translation.
-    expect(await app.locator("body").textContent()).toContain(`Kinerja pengiriman · ${demo.fakeAdmin.shop.name}. Halaman ini sudah siap`);
+    expect(await app.locator("body").textContent()).toContain(`Kinerja pengiriman · ${session.demo.fakeAdmin.shop.name}. Halaman ini sudah siap`);
     expect(await app.locator("body").innerText()).not.toMatch(/Setup guide|Delivery performance|tasks complete/);
 
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });

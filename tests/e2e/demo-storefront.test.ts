@@ -1,29 +1,14 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { useDemoInBrowser } from "../support/demo-in-browser";
 import { deliveredOrders } from "../support/fake-admin/seed-truth";
 import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
-import { startDemo, type RunningDemo } from "../../scripts/demo/server";
 import { estimateDelivery } from "../../app/models/delivery-estimate";
 
 const root = path.resolve(import.meta.dirname, "../..");
-let demo: RunningDemo;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(root, "build/server/index.js"))) {
-    throw new Error("The app is not built: run `npm run build` (npm test does it first).");
-  }
-  demo = await startDemo({ appPort: 0, shopifyPort: 0 });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const session = useDemoInBrowser();
 
 /** "Thu 3 Dec", the storefront's short date in English. */
 function shortDate(isoDate: string): string {
@@ -33,7 +18,7 @@ function shortDate(isoDate: string): string {
 }
 
 async function open(url: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
   await page.goto(url);
   return page;
@@ -43,11 +28,11 @@ const blockText = (page: Page, block: string) => page.locator(`#shopify-block-af
 
 describe("the demo's storefront preview", () => {
   it("shows a shopper in Indonesia and one in Germany their own delivery estimate and the return policy", async () => {
-    const product = demo.fakeAdmin.seed.products[0]!;
-    const rules = sampleShippingRules({ timeZone: demo.fakeAdmin.shop.ianaTimezone });
+    const product = session.demo.fakeAdmin.seed.products[0]!;
+    const rules = sampleShippingRules({ timeZone: session.demo.fakeAdmin.shop.ianaTimezone });
     const texts: Record<string, string> = {};
     for (const country of ["ID", "DE"]) {
-      const page = await open(`${demo.storefrontUrl}/products/${product.handle}?country=${country}`);
+      const page = await open(`${session.demo.storefrontUrl}/products/${product.handle}?country=${country}`);
       const expected = estimateDelivery(rules, { now: new Date(), destination: { countryCode: country } })!;
       texts[country] = await blockText(page, "delivery-estimate");
       expect(texts[country]).toContain(shortDate(expected.latest));
@@ -60,8 +45,8 @@ describe("the demo's storefront preview", () => {
   }, 60_000);
 
   it("tracks a seeded order on the help page, and answers a wrong email neutrally", async () => {
-    const order = deliveredOrders(demo.fakeAdmin.seed).find((candidate) => candidate.email)!;
-    const page = await open(`${demo.storefrontUrl}/pages/help?country=ID`);
+    const order = deliveredOrders(session.demo.fakeAdmin.seed).find((candidate) => candidate.email)!;
+    const page = await open(`${session.demo.storefrontUrl}/pages/help?country=ID`);
     const tracker = page.locator("#shopify-block-aftercare-order-status");
 
     await tracker.locator('input[name="orderNumber"]').fill(order.name);
@@ -79,8 +64,8 @@ describe("the demo's storefront preview", () => {
   }, 60_000);
 
   it("checks a seeded order's return eligibility on the help page", async () => {
-    const order = deliveredOrders(demo.fakeAdmin.seed).find((candidate) => candidate.email)!;
-    const page = await open(`${demo.storefrontUrl}/pages/help?country=ID`);
+    const order = deliveredOrders(session.demo.fakeAdmin.seed).find((candidate) => candidate.email)!;
+    const page = await open(`${session.demo.storefrontUrl}/pages/help?country=ID`);
     const check = page.locator("#shopify-block-aftercare-return-check");
 
     await check.locator('input[name="orderNumber"]').fill(order.name);

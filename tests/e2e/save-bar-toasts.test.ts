@@ -1,11 +1,7 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Browser, Frame, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Frame, Page } from "playwright-core";
 import prisma from "../../app/db.server";
-import { launchBrowser } from "../support/browser";
-import { routeShop } from "../support/shopify-network";
-import { startDemo, type RunningDemo } from "../../scripts/demo/server";
+import { useDemoInBrowser } from "../support/demo-in-browser";
 
 /**
  * Feedback and unsaved work in the demo admin (App Bridge stand-in: scripts/demo/app-bridge-stub.js):
@@ -13,39 +9,20 @@ import { startDemo, type RunningDemo } from "../../scripts/demo/server";
  * before leaving; saving shows a toast in the admin language; a saved review reply closes its editor.
  */
 
-const root = path.resolve(import.meta.dirname, "../..");
-let demo: RunningDemo;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(root, "build/server/index.js"))) {
-    throw new Error("The app is not built: run `npm run build` (npm test does it first).");
-  }
-  demo = await startDemo({ appPort: 0, shopifyPort: 0, fresh: true });
-  browser = await launchBrowser();
-});
-
-beforeEach(() => {
-  routeShop(demo.shopDomain, (request) => demo.fakeAdmin.handle(request));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const session = useDemoInBrowser({ fresh: true });
 
 /** The demo admin with the app frame on `pathname`, as Shopify opens it for an admin in `locale`. */
 async function openAdminAt(pathname: string, locale = "en"): Promise<{ page: Page; app: Frame }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
-  await page.goto(demo.adminUrl);
-  const src = new URL(demo.embeddedAppUrl);
+  await page.goto(session.demo.adminUrl);
+  const src = new URL(session.demo.embeddedAppUrl);
   src.pathname = pathname;
   src.searchParams.set("locale", locale);
   await page.locator('iframe[title="Aftercare"]').evaluate((frame, url) => frame.setAttribute("src", url), src.toString());
   const frame = page.frameLocator('iframe[title="Aftercare"]');
   await frame.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
-  const app = page.frames().find((candidate) => candidate.url().startsWith(`${demo.appUrl}${pathname}`));
+  const app = page.frames().find((candidate) => candidate.url().startsWith(`${session.demo.appUrl}${pathname}`));
   if (!app) throw new Error(`The app frame did not open ${pathname}`);
   return { page, app };
 }
@@ -137,7 +114,7 @@ describe("toasts on the reviews page", () => {
     await prisma.review.create({
       data: {
         id: "save-bar-review",
-        shop: demo.shopDomain,
+        shop: session.demo.shopDomain,
         orderId: "gid://shopify/Order/7701",
         lineItemId: "gid://shopify/LineItem/7701",
         productId: "gid://shopify/Product/7701",

@@ -1,0 +1,39 @@
+/**
+ * The built demo (seeded, or `--fresh`) and a Chromium for one e2e test file, started before its tests
+ * and closed after them. The demo's shop answers again before each test (the test setup forgets shop
+ * routes after every test). Read the two inside tests, once started:
+ *   const session = useDemoInBrowser({ fresh: true });  ...  await page.goto(session.demo.adminUrl);
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { startDemo, type RunningDemo } from "../../scripts/demo/server";
+import { launchBrowser } from "./browser";
+import { routeShop } from "./shopify-network";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+export interface DemoInBrowser {
+  demo: RunningDemo;
+  browser: Browser;
+}
+
+export function useDemoInBrowser(options: { fresh?: boolean; startTimeoutMs?: number } = {}): DemoInBrowser {
+  const session = {} as DemoInBrowser;
+  beforeAll(async () => {
+    if (!existsSync(path.join(root, "build/server/index.js"))) {
+      throw new Error("The app is not built: run `npm run build` (npm test does it first).");
+    }
+    session.demo = await startDemo({ appPort: 0, shopifyPort: 0, ...(options.fresh ? { fresh: true } : {}) });
+    session.browser = await launchBrowser();
+  }, options.startTimeoutMs);
+  beforeEach(() => {
+    routeShop(session.demo.shopDomain, (request) => session.demo.fakeAdmin.handle(request));
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.demo?.close();
+  });
+  return session;
+}
