@@ -1,5 +1,3 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DRAFT } from "~/components/shipping/shipping-form";
@@ -7,7 +5,7 @@ import { buildShippingCalendar } from "~/models/shipping-calendar";
 import { returnRulesSchema } from "~/models/return-rules";
 import { returnsMetafield } from "~/models/return-storefront";
 import { launchBrowser } from "../support/browser";
-import { serveExtensionAsset } from "../support/storefront/extension-files";
+import { startStorefrontStandIn, type StorefrontStandIn } from "../support/storefront/proxy-stand-in";
 import { createStorefrontLiquid, renderBlock } from "../support/storefront/liquid-environment";
 import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
 import { storefrontObjects, type StorefrontLocale } from "../support/storefront/storefront-fixtures";
@@ -28,7 +26,7 @@ body{margin:0;font-family:Georgia,serif;font-size:${plain ? "1rem" : "1.5rem"};c
 summary{list-style:none}summary::-webkit-details-marker{display:none}
 .page-width{padding:2rem}`;
 
-let server: Server;
+let storefront: StorefrontStandIn;
 let baseUrl: string;
 let browser: Browser;
 
@@ -72,26 +70,17 @@ ${["aftercare-returns.css", "aftercare-order-status.css", "aftercare-reviews.css
 }
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://storefront.test");
-    void (async () => {
-      if (url.pathname.startsWith("/assets/")) {
-        const asset = serveExtensionAsset(url.pathname.slice("/assets/".length));
-        if (!asset) return response.writeHead(404).end();
-        return response.writeHead(200, { "content-type": asset.contentType }).end(asset.body);
-      }
-      const html = await helpPage((url.searchParams.get("locale") ?? "en") as StorefrontLocale, url.searchParams.get("theme") === "plain");
-      response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
-    })().catch((error: unknown) => response.writeHead(500).end(String(error)));
+  storefront = await startStorefrontStandIn({
+    page: (url) => helpPage((url.searchParams.get("locale") ?? "en") as StorefrontLocale, url.searchParams.get("theme") === "plain"),
+    proxy: {},
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = storefront.baseUrl;
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await storefront?.close();
 });
 
 /** Opens the help page; layout shifts not caused by the shopper's input are summed in window.layoutShift. */
