@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildShippingCalendar } from "~/models/shipping-calendar";
-import { launchBrowser } from "../support/browser";
+import { launchBrowser, layoutShiftOf, recordLayoutShifts } from "../support/browser";
 import { renderStorefrontPreview, serveExtensionAsset } from "../support/storefront/preview";
 import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
 import { shippingMetafields, type StorefrontLocale } from "../support/storefront/storefront-fixtures";
@@ -69,15 +69,7 @@ interface Shopper {
 async function openProductPage(shopper: Shopper, now: Date): Promise<Page> {
   const context = await browser.newContext({ locale: shopper.locale, timezoneId: shopper.timezoneId });
   await context.clock.install({ time: now });
-  await context.addInitScript(() => {
-    const record = window as unknown as { layoutShift: number };
-    record.layoutShift = 0;
-    new PerformanceObserver((entries) => {
-      for (const entry of entries.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) record.layoutShift += entry.value;
-      }
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShifts(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -90,9 +82,6 @@ async function openProductPage(shopper: Shopper, now: Date): Promise<Page> {
   expect(errors).toEqual([]);
   return page;
 }
-
-const cumulativeLayoutShift = (page: Page) =>
-  page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
 
 const estimate = (page: Page) => page.locator(".aftercare-estimate [data-variant]:visible");
 const banner = (page: Page) => page.locator(".aftercare-banner");
@@ -128,7 +117,7 @@ describe("storefront preview: shipping estimates in Chromium", () => {
 
     expect(await countdown.innerText()).not.toBe(first);
     expect(await countdown.innerText()).toMatch(/^4 min \d{1,2} s$/);
-    expect(await cumulativeLayoutShift(page)).toBe(0);
+    expect(await layoutShiftOf(page)).toBe(0);
     await page.context().close();
   });
 
@@ -140,7 +129,7 @@ describe("storefront preview: shipping estimates in Chromium", () => {
 
     await expect.poll(() => estimate(page).innerText()).toBe("Get it Thu 16 Jan – Tue 21 Jan");
     expect(await banner(page).innerText()).toContain("Delivery to Germany: Thu 16 Jan – Tue 21 Jan");
-    expect(await cumulativeLayoutShift(page)).toBe(0);
+    expect(await layoutShiftOf(page)).toBe(0);
     await page.context().close();
   });
 });

@@ -6,7 +6,7 @@ import type { FulfillmentRecord, OrderRecord } from "~/models/order-record";
 import { saveOrderSnapshots } from "~/models/order.server";
 import { recordContactDetails } from "~/models/contact-details.server";
 import { blocking, runAxe } from "../support/axe";
-import { launchBrowser } from "../support/browser";
+import { launchBrowser, layoutShiftOf, recordLayoutShifts } from "../support/browser";
 import { DAY } from "../support/keep-in-touch-fixtures";
 import { renderStorefrontPreview } from "../support/storefront/preview";
 import { startStorefrontStandIn, type StorefrontStandIn } from "../support/storefront/proxy-stand-in";
@@ -216,20 +216,12 @@ describe("the review display block in a browser", () => {
 
   it("moves nothing on the page when the reviews arrive", async () => {
     const tab = await (await browser.newContext({ viewport: { width: 1280, height: 2400 }, timezoneId: SHOPPER_ZONE })).newPage();
-    await tab.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { __shifts: number[] }).__shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-          if (!entry.hadRecentInput) shifts.push(entry.value);
-        }
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await recordLayoutShifts(tab);
     await tab.goto(`${storefront.baseUrl}/products/${SAMPLE_PRODUCT.handle}`);
     await tab.getByText("Showing 6 of 8 reviews").waitFor();
     await tab.waitForTimeout(200);
 
-    const shift = await tab.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0));
+    const shift = await layoutShiftOf(tab);
     expect(shift).toBeLessThan(0.01);
     await tab.close();
   }, 30_000);

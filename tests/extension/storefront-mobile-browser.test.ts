@@ -4,7 +4,7 @@ import { DEFAULT_DRAFT } from "~/components/shipping/shipping-form";
 import { buildShippingCalendar } from "~/models/shipping-calendar";
 import { returnRulesSchema } from "~/models/return-rules";
 import { returnsMetafield } from "~/models/return-storefront";
-import { launchBrowser } from "../support/browser";
+import { launchBrowser, layoutShiftOf, recordLayoutShifts } from "../support/browser";
 import { startStorefrontStandIn, type StorefrontStandIn } from "../support/storefront/proxy-stand-in";
 import { createStorefrontLiquid, renderBlock } from "../support/storefront/liquid-environment";
 import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
@@ -83,21 +83,12 @@ afterAll(async () => {
   await storefront?.close();
 });
 
-/** Opens the help page; layout shifts not caused by the shopper's input are summed in window.layoutShift. */
+/** Opens the help page, recording layout shifts not caused by the shopper's input. */
 async function open(page: Page, locale: StorefrontLocale = "en", theme = "dawn"): Promise<void> {
-  await page.addInitScript(() => {
-    const record = window as unknown as { layoutShift: number };
-    record.layoutShift = 0;
-    new PerformanceObserver((entries) => {
-      for (const entry of entries.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) record.layoutShift += entry.value;
-      }
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShifts(page);
   await page.goto(`${baseUrl}/pages/help?locale=${locale}&theme=${theme}`, { waitUntil: "load" });
 }
 
-const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
 const bannerHeight = async (page: Page) => (await page.locator(".aftercare-banner").boundingBox())?.height ?? 0;
 
 describe("the shipping banner on a phone", () => {
@@ -134,11 +125,11 @@ describe("the shipping banner on a phone", () => {
 
     expect(await page.locator(".aftercare-banner").isVisible()).toBe(false);
     expect((await page.locator("footer").boundingBox())?.y).toBe(footer?.y);
-    expect(await layoutShift(page)).toBe(0);
+    expect(await layoutShiftOf(page)).toBe(0);
     await page.reload({ waitUntil: "load" });
     await page.waitForFunction(() => document.querySelector<HTMLElement>(".aftercare-banner")?.hidden === true);
     expect(await page.locator(".aftercare-banner").isVisible()).toBe(false);
-    expect(await layoutShift(page)).toBe(0);
+    expect(await layoutShiftOf(page)).toBe(0);
     await context.close();
 
     const nextSession = await (await browser.newContext(PHONE)).newPage();

@@ -71,3 +71,23 @@ function withTestClock(browser: Browser): Browser {
   };
   return browser;
 }
+
+/**
+ * Sums, in the page, every layout shift not caused by the shopper's input (CLS as Lighthouse counts it),
+ * from the first paint on. Call before navigating; read the sum with `layoutShiftOf(page)`.
+ */
+export async function recordLayoutShifts(target: Page | BrowserContext): Promise<void> {
+  await target.addInitScript(() => {
+    const record = window as unknown as { aftercareLayoutShift: number };
+    record.aftercareLayoutShift = 0;
+    new PerformanceObserver((entries) => {
+      for (const entry of entries.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) record.aftercareLayoutShift += entry.value;
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+export function layoutShiftOf(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { aftercareLayoutShift: number }).aftercareLayoutShift);
+}
