@@ -9,16 +9,13 @@ import { getShopEmailContext } from "../../app/email/shop-context.server";
 import { closeMailTransports } from "../../app/email/transport.server";
 import { enqueueReviewRequests } from "../../app/jobs/review-requests.server";
 import { JOBS } from "../../app/jobs/run-jobs.server";
-import { recordContactDetails } from "../../app/models/contact-details.server";
-import type { FulfillmentRecord, OrderRecord } from "../../app/models/order-record";
-import { saveOrderSnapshots } from "../../app/models/order.server";
 import { sendDueEmails } from "../../app/models/outbox.server";
 import { saveReviewSettings } from "../../app/models/review.server";
 import { recordInstall } from "../../app/models/shop.server";
 import { unauthenticated } from "../../app/shopify.server";
 import { createFakeAdmin, type FakeAdmin } from "../support/fake-admin/server";
 import { createSeedShop } from "../support/fake-admin/seed";
-import { days } from "../support/keep-in-touch-fixtures";
+import { days, seedOrder } from "../support/keep-in-touch-fixtures";
 import { storeOfflineSession } from "../support/sessions";
 import { routeShop } from "../support/shopify-network";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
@@ -36,36 +33,23 @@ let fake: FakeAdmin;
 const runReviewJob = (now: Date) =>
   JOBS["review-requests"]({ now, adminFor: async (domain) => (await unauthenticated.admin(domain)).admin.graphql });
 
-async function seedDeliveredOrder(n: number, locale: string | null, productId: string, title: string) {
-  const id = `gid://shopify/Order/${n}`;
-  const order: OrderRecord = {
-    id,
-    name: `#${1000 + n}`,
-    customerId: `gid://shopify/Customer/${n}`,
-    countryCode: "ID",
-    provinceCode: null,
-    fulfillmentStatus: "FULFILLED",
-    createdAt: at(-3),
-    cancelledAt: null,
-    shopifyUpdatedAt: at(1),
-  };
-  const parcel: FulfillmentRecord = {
-    id: `gid://shopify/Fulfillment/${n}`,
-    orderId: id,
-    status: "SUCCESS",
-    displayStatus: "DELIVERED",
-    createdAt: at(-2),
-    shopifyUpdatedAt: at(1),
-    inTransitAt: at(-1),
-    deliveredAt: at(1),
-    estimatedDeliveryAt: null,
-    trackingCompany: null,
-    trackingNumber: null,
-    trackingUrl: null,
-  };
-  const lineItems = [{ id: `gid://shopify/LineItem/${n}1`, orderId: id, productId, title, sku: null, quantity: 1 }];
-  await saveOrderSnapshots(prisma, shop, [{ order, fulfillments: [parcel], lineItems }]);
-  await recordContactDetails(shop, { orderId: id, email: `buyer${n}@example.test`, firstName: n === 1 ? "Dewi" : "Sam", locale });
+/** A delivered order of one line, written through the app's order path, with the shopper's language. */
+function seedDeliveredOrder(n: number, locale: string | null, productId: string, title: string) {
+  return seedOrder(
+    shop,
+    {
+      id: `gid://shopify/Order/${n}`,
+      name: `#${1000 + n}`,
+      createdAt: at(-3),
+      customerId: `gid://shopify/Customer/${n}`,
+      email: `buyer${n}@example.test`,
+      firstName: n === 1 ? "Dewi" : "Sam",
+      locale,
+      parcels: [{ id: `gid://shopify/Fulfillment/${n}`, createdAt: at(-2), inTransitAt: at(-1), deliveredAt: at(1) }],
+      lineItems: [{ id: `gid://shopify/LineItem/${n}1`, productId, title, sku: null, quantity: 1 }],
+    },
+    at(1),
+  );
 }
 
 const mailTo = (address: string) => {

@@ -1,7 +1,7 @@
 /** Orders for the keep-in-touch tests, written through the app's own order write path. */
 import prisma from "../../app/db.server";
 import { recordContactDetails } from "../../app/models/contact-details.server";
-import type { FulfillmentRecord, OrderRecord } from "../../app/models/order-record";
+import type { FulfillmentRecord, LineItemRecord, OrderRecord } from "../../app/models/order-record";
 import { saveOrderSnapshots } from "../../app/models/order.server";
 
 export interface SeedOrder {
@@ -14,6 +14,10 @@ export interface SeedOrder {
   countryCode?: string;
   cancelledAt?: Date | null;
   parcels?: Array<Partial<FulfillmentRecord> & { id: string }>;
+  /** The lines bought (none unless given). */
+  lineItems?: Array<Omit<LineItemRecord, "orderId">>;
+  /** The shopper's language as Shopify reports it (`customer_locale`); default "en". */
+  locale?: string | null;
   /** UNFULFILLED unless parcels are given (then FULFILLED). */
   fulfillmentStatus?: string;
 }
@@ -44,8 +48,12 @@ export async function seedOrder(shop: string, seed: SeedOrder, updatedAt = seed.
     trackingUrl: null,
     ...parcel,
   }));
-  await saveOrderSnapshots(prisma, shop, [{ order, fulfillments, lineItems: [] }]);
-  if (seed.email) await recordContactDetails(shop, { orderId: seed.id, email: seed.email, firstName: seed.firstName ?? null, locale: "en" });
+  const lineItems = (seed.lineItems ?? []).map((line) => ({ ...line, orderId: seed.id }));
+  await saveOrderSnapshots(prisma, shop, [{ order, fulfillments, lineItems }]);
+  if (seed.email) {
+    const locale = seed.locale === undefined ? "en" : seed.locale;
+    await recordContactDetails(shop, { orderId: seed.id, email: seed.email, firstName: seed.firstName ?? null, locale });
+  }
 }
 
 /** An update of an order already seeded (a later fulfilment event): a newer copy wins. */
