@@ -30,6 +30,8 @@ export default defineConfig({
   },
   plugins: [
     remix({
+      // AFTERCARE_BUILD_DIR builds a second copy beside build/ (e.g. while the browser tests read build/).
+      buildDirectory: process.env.AFTERCARE_BUILD_DIR || "build",
       ignoredRouteFiles: ["**/.*"],
       future: {
         v3_fetcherPersist: true,

@@ -84,7 +84,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   process.env.SHOPIFY_APP_URL = appUrl;
 
   // Imported only now: the app reads its environment and captures fetch when it loads.
-  const buildDir = options.buildDir ?? path.join(root, "build");
+  const buildDir = options.buildDir ?? path.resolve(root, process.env.AFTERCARE_BUILD_DIR || "build");
   const build = (await import(pathToFileURL(path.join(buildDir, "server/index.js")).href)) as ServerBuild;
   const handleApp = createRequestHandler(build, "production");
   if (!options.fresh) {

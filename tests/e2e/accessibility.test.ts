@@ -47,7 +47,7 @@ describe("axe-core finds no serious or critical violation", () => {
   let demo: RunningDemo;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(root, "build/server/index.js"))) {
+    if (!existsSync(path.resolve(root, process.env.AFTERCARE_BUILD_DIR || "build", "server/index.js"))) {
       throw new Error("The app is not built: run `npm run build` (npm test does it first).");
     }
     demo = await startDemo({ appPort: 0, shopifyPort: 0 });

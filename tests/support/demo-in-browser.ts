@@ -22,7 +22,7 @@ export interface DemoInBrowser {
 export function useDemoInBrowser(options: { fresh?: boolean; startTimeoutMs?: number } = {}): DemoInBrowser {
   const session = {} as DemoInBrowser;
   beforeAll(async () => {
-    if (!existsSync(path.join(root, "build/server/index.js"))) {
+    if (!existsSync(path.resolve(root, process.env.AFTERCARE_BUILD_DIR || "build", "server/index.js"))) {
       throw new Error("The app is not built: run `npm run build` (npm test does it first).");
     }
     session.demo = await startDemo({ appPort: 0, shopifyPort: 0, ...(options.fresh ? { fresh: true } : {}) });
