@@ -1,5 +1,6 @@
 import { configDefaults, defineConfig } from "vitest/config";
 import tsconfigPaths from "vite-tsconfig-paths";
+import SlowFirstSequencer from "./tests/support/slow-first-sequencer";
 
 /**
  * Unit tests that open the app's database or load its Shopify app. Every other file under tests/unit is
@@ -30,6 +31,7 @@ export default defineConfig({
     pool: "forks",
     // Two cores: one file per core, plus one for the files that mostly wait on Chromium or a child server.
     maxWorkers: 3,
+    sequence: { sequencer: SlowFirstSequencer },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [

@@ -1,3 +1,4 @@
+import type { BrowserContext } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useDemoInBrowser } from "../support/demo-in-browser";
 
@@ -35,8 +36,16 @@ const TEST_CLOCK_IN_SANDBOX = /^Blocked script execution in 'about:srcdoc' becau
 
 const HYDRATION = /hydrat|did not match|server rendered|Minified React error #(418|419|422|423|425)/i;
 
-async function problemsOn(appPath: string, locale: string): Promise<string[]> {
-  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+/** One browser context per language, as one merchant's browser: its cache keeps Polaris between pages. */
+async function merchantBrowser(): Promise<BrowserContext> {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Shopify's CDN is out of reach offline; aborted requests are not the page's fault.
+  await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
+  return context;
+}
+
+async function problemsOn(context: BrowserContext, appPath: string, locale: string): Promise<string[]> {
+  const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (message) => {
     const text = message.text().split("\n")[0];
@@ -44,8 +53,6 @@ async function problemsOn(appPath: string, locale: string): Promise<string[]> {
     if (message.type() === "error" || HYDRATION.test(text)) problems.push(`${appPath} [${locale}] console.${message.type()}: ${text}`);
   });
   page.on("pageerror", (error) => problems.push(`${appPath} [${locale}] uncaught: ${error.message}`));
-  // Shopify's CDN is out of reach offline; aborted requests are not the page's fault.
-  await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
   try {
     const admin = new URL(session.demo.adminUrl);
     admin.searchParams.set("app", appPath);
@@ -69,8 +76,13 @@ describe("every admin page of the demo in Chromium", () => {
   for (const locale of ["en", "id"]) {
     it(`loads and hydrates without console errors or hydration warnings (${locale})`, async () => {
       const problems: string[] = [];
-      for (const appPath of ADMIN_PAGES) {
-        for (let load = 0; load < LOADS_PER_PAGE; load += 1) problems.push(...(await problemsOn(appPath, locale)));
+      const context = await merchantBrowser();
+      try {
+        for (const appPath of ADMIN_PAGES) {
+          for (let load = 0; load < LOADS_PER_PAGE; load += 1) problems.push(...(await problemsOn(context, appPath, locale)));
+        }
+      } finally {
+        await context.close();
       }
       expect([...new Set(problems)]).toEqual([]);
     }, 240_000);
