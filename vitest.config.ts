@@ -53,6 +53,17 @@ export default defineConfig({
           include: ["tests/{integration,extension,e2e,security}/**/*.test.{ts,tsx}", ...ISOLATED_UNIT_TESTS],
         },
       },
+      {
+        // Checkout and customer account UI extensions (Preact, Polaris web components), rendered in jsdom
+        // with @shopify/ui-extensions-tester's mock `shopify` global; each file in its own environment.
+        extends: true,
+        esbuild: { jsx: "automatic", jsxImportSource: "preact" },
+        test: {
+          name: "ui-extensions",
+          include: ["extensions/*/tests/**/*.test.{ts,tsx}"],
+          environment: "jsdom",
+        },
+      },
     ],
   },
 });

@@ -113,3 +113,47 @@ export function mintSessionToken(options: SessionTokenOptions): string {
   const signature = createHmac("sha256", options.secret).update(`${header}.${body}`).digest("base64url");
   return `${header}.${body}.${signature}`;
 }
+
+export interface ExtensionTokenOptions {
+  shop: string;
+  apiKey: string;
+  secret: string;
+  /** The logged-in buyer's customer GID (Shopify adds `sub` only when the buyer is logged in). */
+  customerId?: string;
+  issuedAt?: number;
+  lifetimeSeconds?: number;
+}
+
+/**
+ * The session token a checkout or customer account UI extension gets from `shopify.sessionToken.get()`
+ * and sends as `Authorization: Bearer …`: HS256 with the app secret, `dest` the shop's domain, `aud` the
+ * app's client id, `sub` the customer when one is logged in, valid for 5 minutes.
+ */
+export function mintExtensionToken(options: ExtensionTokenOptions): string {
+  const iat = options.issuedAt ?? Math.floor(Date.now() / 1000);
+  const payload: Record<string, unknown> = {
+    dest: options.shop,
+    aud: options.apiKey,
+    exp: iat + (options.lifetimeSeconds ?? 300),
+    nbf: iat,
+    iat,
+    jti: randomUUID(),
+  };
+  if (options.customerId) payload.sub = options.customerId;
+  const header = base64url(JSON.stringify({ alg: "HS256", typ: "JWT" }));
+  const body = base64url(JSON.stringify(payload));
+  const signature = createHmac("sha256", options.secret).update(`${header}.${body}`).digest("base64url");
+  return `${header}.${body}.${signature}`;
+}
+
+/** A request from a UI extension to the app's backend, as the extension's `fetch` sends it. */
+export function extensionRequest(url: string, token: string | null, init: { method?: string; body?: unknown; origin?: string } = {}): Request {
+  const headers: Record<string, string> = { Origin: init.origin ?? "https://extensions.shopifycdn.com" };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (init.body !== undefined) headers["Content-Type"] = "application/json";
+  return new Request(url, {
+    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+}
