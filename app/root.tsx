@@ -10,6 +10,8 @@ export default function App() {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />
         <link rel="preconnect" href="https://cdn.shopify.com/" />
+        {/* Served from public/ as a static file, so a browser's icon request never reaches the router. */}
+        <link rel="icon" href="/favicon.ico" sizes="16x16" />
         <Meta />
         <Links />
       </head>

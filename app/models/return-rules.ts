@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { createTranslator, type Translate } from "../i18n/messages";
 import { isIsoDate } from "./shop-time";
 
 /**
  * The return rules a merchant edits in the admin, validated with messages written for the merchant
- * (they show on the matching Polaris field through the issue `path`). Parsing `{}` gives a typical
+ * (they show on the matching Polaris field through the issue `path`), in the admin's language when the
+ * schema is built with `returnRulesSchemaFor(t)` (keys under `validation.returnRules`). Parsing `{}` gives a typical
  * policy: 30 days from delivery, unused items in their original packaging, refund, exchange or store
  * credit, no restocking fee.
  *
@@ -24,103 +26,115 @@ export type ReturnCondition = (typeof RETURN_CONDITIONS)[number];
 
 export const MAX_WINDOW_DAYS = 365;
 export const MAX_TRANSIT_ALLOWANCE_DAYS = 60;
+export const MAX_TAG_LENGTH = 255;
+export const MAX_FINAL_SALE_ENTRIES = 50;
+export const MAX_HOLIDAY_PERIODS = 10;
 
-const calendarDate = (field: string) =>
-  z
-    .string({ required_error: `Choose the ${field}.` })
-    .refine(isIsoDate, `Enter the ${field} as a date, for example 2025-11-15.`);
+const ENGLISH = createTranslator({ language: "en", tag: "en" });
 
-const windowDays = (what: string) =>
-  z
-    .number({ required_error: `Enter ${what}.`, invalid_type_error: `Enter ${what} as a number.` })
-    .int(`Enter ${what} as a whole number of days.`)
-    .min(1, "The return window must be at least 1 day.")
-    .max(MAX_WINDOW_DAYS, `The return window can be at most ${MAX_WINDOW_DAYS} days.`);
+/** The return rules schema with every message in the language of `t` (English by default). */
+export function returnRulesSchemaFor(t: Translate = ENGLISH) {
+  const calendarDate = (required: string, format: string) => z.string({ required_error: required }).refine(isIsoDate, format);
 
-/** Shopify product tags are compared without regard to case or surrounding spaces. */
-const productTag = z
-  .string()
-  .trim()
-  .min(1, "Remove the empty tag.")
-  .max(255, "A product tag has at most 255 characters.");
+  const windowDays = (messages: { required: string; number: string; whole: string }) =>
+    z
+      .number({ required_error: messages.required, invalid_type_error: messages.number })
+      .int(messages.whole)
+      .min(1, t("validation.returnRules.windowMin"))
+      .max(MAX_WINDOW_DAYS, t("validation.returnRules.windowMax", { max: MAX_WINDOW_DAYS }));
 
-const collectionId = z
-  .string()
-  .regex(/^(gid:\/\/shopify\/Collection\/)?\d+$/, "Pick the collection from your store's collections.");
+  /** Shopify product tags are compared without regard to case or surrounding spaces. */
+  const productTag = z
+    .string()
+    .trim()
+    .min(1, t("validation.returnRules.emptyTag"))
+    .max(MAX_TAG_LENGTH, t("validation.returnRules.tagMax", { max: MAX_TAG_LENGTH }));
 
-export const holidayExtensionSchema = z
-  .object({
-    orderedFrom: calendarDate("first order date of the holiday period"),
-    orderedThrough: calendarDate("last order date of the holiday period"),
-    windowDays: windowDays("the holiday return window"),
-  })
-  .refine((period) => period.orderedFrom <= period.orderedThrough, {
-    message: "The holiday period must end on or after the day it starts.",
-    path: ["orderedThrough"],
-  });
-export type HolidayExtension = z.infer<typeof holidayExtensionSchema>;
+  const collectionId = z.string().regex(/^(gid:\/\/shopify\/Collection\/)?\d+$/, t("validation.returnRules.collection"));
 
-export const returnRulesSchema = z
-  .object({
-    /** Days the shopper has to start a return; the last day is included. */
-    windowDays: windowDays("how many days customers have to start a return").default(30),
-    windowStartsAt: z
-      .enum(WINDOW_STARTS, {
-        errorMap: () => ({ message: "Choose when the return window starts: order, fulfillment or delivery." }),
-      })
-      .default("delivery"),
-    /**
-     * Used only when the window starts at delivery and the carrier never reported it: the window
-     * then starts this many days after fulfilment.
-     */
-    transitAllowanceDays: z
-      .number({ invalid_type_error: "Enter the usual delivery time as a number of days." })
-      .int("Enter the usual delivery time as a whole number of days.")
-      .min(0, "The usual delivery time cannot be negative.")
-      .max(MAX_TRANSIT_ALLOWANCE_DAYS, `The usual delivery time can be at most ${MAX_TRANSIT_ALLOWANCE_DAYS} days.`)
-      .default(7),
-    finalSale: z
-      .object({
-        tags: z.array(productTag).max(50, "Use at most 50 final-sale tags.").default([]),
-        collectionIds: z.array(collectionId).max(50, "Use at most 50 final-sale collections.").default([]),
-      })
-      .default({}),
-    conditions: z
-      .array(
-        z.enum(RETURN_CONDITIONS, {
-          errorMap: () => ({ message: "Choose conditions from the list." }),
-        }),
-      )
-      .default(["unused", "original_packaging"])
-      .transform(unique),
-    resolutions: z
-      .array(
-        z.enum(RESOLUTIONS, {
-          errorMap: () => ({ message: "Choose refund, exchange or store credit." }),
-        }),
-      )
-      .min(1, "Offer at least one way to settle a return: refund, exchange or store credit.")
-      .default(["refund", "exchange", "store_credit"])
-      .transform(unique),
-    restockingFeePercent: z
-      .number({ invalid_type_error: "Enter the restocking fee as a percentage." })
-      .min(0, "The restocking fee cannot be negative.")
-      .max(100, "The restocking fee cannot be more than 100%.")
-      .multipleOf(0.01, "Use at most two decimals for the restocking fee.")
-      .default(0),
-    holidayExtensions: z.array(holidayExtensionSchema).max(10, "Use at most 10 holiday periods.").default([]),
-  })
-  .superRefine((rules, ctx) => {
-    rules.holidayExtensions.forEach((period, index) => {
-      if (period.windowDays <= rules.windowDays) {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          message: `A holiday window must be longer than the usual ${rules.windowDays} days.`,
-          path: ["holidayExtensions", index, "windowDays"],
-        });
-      }
+  const holidayExtensionSchema = z
+    .object({
+      orderedFrom: calendarDate(t("validation.returnRules.holidayFromRequired"), t("validation.returnRules.holidayFromDate")),
+      orderedThrough: calendarDate(t("validation.returnRules.holidayThroughRequired"), t("validation.returnRules.holidayThroughDate")),
+      windowDays: windowDays({
+        required: t("validation.returnRules.holidayWindowRequired"),
+        number: t("validation.returnRules.holidayWindowNumber"),
+        whole: t("validation.returnRules.holidayWindowWhole"),
+      }),
+    })
+    .refine((period) => period.orderedFrom <= period.orderedThrough, {
+      message: t("validation.returnRules.holidayOrder"),
+      path: ["orderedThrough"],
     });
-  });
+
+  return z
+    .object({
+      /** Days the shopper has to start a return; the last day is included. */
+      windowDays: windowDays({
+        required: t("validation.returnRules.windowRequired"),
+        number: t("validation.returnRules.windowNumber"),
+        whole: t("validation.returnRules.windowWhole"),
+      }).default(30),
+      windowStartsAt: z
+        .enum(WINDOW_STARTS, { errorMap: () => ({ message: t("validation.returnRules.windowStart") }) })
+        .default("delivery"),
+      /**
+       * Used only when the window starts at delivery and the carrier never reported it: the window
+       * then starts this many days after fulfilment.
+       */
+      transitAllowanceDays: z
+        .number({ invalid_type_error: t("validation.returnRules.transitNumber") })
+        .int(t("validation.returnRules.transitWhole"))
+        .min(0, t("validation.returnRules.transitNegative"))
+        .max(MAX_TRANSIT_ALLOWANCE_DAYS, t("validation.returnRules.transitMax", { max: MAX_TRANSIT_ALLOWANCE_DAYS }))
+        .default(7),
+      finalSale: z
+        .object({
+          tags: z.array(productTag).max(MAX_FINAL_SALE_ENTRIES, t("validation.returnRules.finalSaleTagsMax", { max: MAX_FINAL_SALE_ENTRIES })).default([]),
+          collectionIds: z
+            .array(collectionId)
+            .max(MAX_FINAL_SALE_ENTRIES, t("validation.returnRules.finalSaleCollectionsMax", { max: MAX_FINAL_SALE_ENTRIES }))
+            .default([]),
+        })
+        .default({}),
+      conditions: z
+        .array(z.enum(RETURN_CONDITIONS, { errorMap: () => ({ message: t("validation.returnRules.condition") }) }))
+        .default(["unused", "original_packaging"])
+        .transform(unique),
+      resolutions: z
+        .array(z.enum(RESOLUTIONS, { errorMap: () => ({ message: t("validation.returnRules.resolution") }) }))
+        .min(1, t("validation.returnRules.resolutionsMin"))
+        .default(["refund", "exchange", "store_credit"])
+        .transform(unique),
+      restockingFeePercent: z
+        .number({ invalid_type_error: t("validation.returnRules.feeNumber") })
+        .min(0, t("validation.returnRules.feeNegative"))
+        .max(100, t("validation.returnRules.feeMax", { max: 100 }))
+        .multipleOf(0.01, t("validation.returnRules.feeDecimals"))
+        .default(0),
+      holidayExtensions: z
+        .array(holidayExtensionSchema)
+        .max(MAX_HOLIDAY_PERIODS, t("validation.returnRules.holidaysMax", { max: MAX_HOLIDAY_PERIODS }))
+        .default([]),
+    })
+    .superRefine((rules, ctx) => {
+      rules.holidayExtensions.forEach((period, index) => {
+        if (period.windowDays <= rules.windowDays) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            message: t("validation.returnRules.holidayLonger", { days: rules.windowDays }),
+            path: ["holidayExtensions", index, "windowDays"],
+          });
+        }
+      });
+    });
+}
+
+/** The rules schema with English messages (storefront, jobs, tests); the admin builds its own with `t`. */
+export const returnRulesSchema = returnRulesSchemaFor();
+
+/** One holiday period, as the rules hold it. */
+export type HolidayExtension = z.output<typeof returnRulesSchema>["holidayExtensions"][number];
 
 /** Rules after parsing: every default filled in. */
 export type ReturnRules = z.output<typeof returnRulesSchema>;

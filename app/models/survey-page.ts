@@ -6,6 +6,8 @@
 import { escapeHtml } from "../email/render";
 import { scaleValues, type SurveyQuestion } from "./survey";
 import type { SurveyKind } from "./satisfaction";
+import { pageStrings } from "./storefront-page-strings";
+import type { StorefrontLanguage } from "./storefront-language";
 
 /** HTML-escapes and stops Liquid from reading `{{`, `{%` in the text. */
 export function escapeForLiquid(value: string): string {
@@ -33,9 +35,13 @@ export interface SurveyFormPage {
   comment: string | null;
   orderName: string | null;
   error?: string;
+  /** The shopper's language: every word the page adds is in it (the question comes in it too). */
+  language?: StorefrontLanguage;
 }
 
 export function surveyFormPage(page: SurveyFormPage): string {
+  const language = page.language ?? "en";
+  const words = pageStrings(language);
   const options = scaleValues(page.kind)
     .map(
       (value) =>
@@ -44,8 +50,8 @@ export function surveyFormPage(page: SurveyFormPage): string {
     .join("");
   return [
     STYLE,
-    `<main class="aftercare-survey">`,
-    page.orderName ? `<p>${escapeForLiquid(`Order ${page.orderName}`)}</p>` : "",
+    `<main class="aftercare-survey" lang="${language}">`,
+    page.orderName ? `<p>${words.orderLabel(escapeForLiquid(page.orderName))}</p>` : "",
     `<form method="post" action="${escapeForLiquid(page.action)}">`,
     `<input type="hidden" name="token" value="${escapeForLiquid(page.token)}">`,
     `<fieldset class="aftercare-survey__scale" aria-describedby="aftercare-survey-ends">`,
@@ -54,18 +60,18 @@ export function surveyFormPage(page: SurveyFormPage): string {
     `</fieldset>`,
     `<p class="aftercare-survey__ends" id="aftercare-survey-ends"><span>${page.question.min} = ${escapeForLiquid(page.question.lowLabel)}</span><span>${page.question.max} = ${escapeForLiquid(page.question.highLabel)}</span></p>`,
     page.error ? `<p role="alert">${escapeForLiquid(page.error)}</p>` : "",
-    `<label for="aftercare-survey-comment">Anything you would like to add? (optional)</label>`,
+    `<label for="aftercare-survey-comment">${words.surveyCommentLabel}</label>`,
     `<textarea id="aftercare-survey-comment" name="comment" maxlength="1000">${escapeForLiquid(page.comment ?? "")}</textarea>`,
-    `<button type="submit" class="button">Send my answer</button>`,
+    `<button type="submit" class="button">${words.surveySend}</button>`,
     `</form>`,
     `</main>`,
   ].join("\n");
 }
 
-export function surveyMessagePage(heading: string, paragraphs: readonly string[]): string {
+export function surveyMessagePage(heading: string, paragraphs: readonly string[], language: StorefrontLanguage = "en"): string {
   return [
     STYLE,
-    `<main class="aftercare-survey" role="status">`,
+    `<main class="aftercare-survey" role="status" lang="${language}">`,
     `<h1>${escapeForLiquid(heading)}</h1>`,
     ...paragraphs.filter(Boolean).map((text) => `<p>${escapeForLiquid(text)}</p>`),
     `</main>`,

@@ -3,10 +3,12 @@ import { json } from "@remix-run/node";
 import { getShopEmailContext } from "../email/shop-context.server";
 import { clientIpOf, hitRateLimits } from "../models/rate-limit.server";
 import { isValidAnswer, SURVEY_SCALES, type SurveyKind } from "../models/satisfaction";
-import { surveyAnswerSchema, surveyQuestion, verifySurveyToken } from "../models/survey";
+import { COMMENT_MAX_LENGTH, surveyAnswerSchema, surveyQuestion, verifySurveyToken } from "../models/survey";
 import { surveyFormPage, surveyMessagePage } from "../models/survey-page";
 import { findOrderToSurveyForCustomer, getSurveyAnswer, recordSurveyAnswer } from "../models/survey.server";
 import { readStorefrontBody } from "../models/storefront-body";
+import { storefrontLanguage } from "../models/storefront-language";
+import { pageStrings, unreadableBodyMessage } from "../models/storefront-page-strings";
 import { authenticate } from "../shopify.server";
 import prisma from "../db.server";
 
@@ -19,6 +21,7 @@ import prisma from "../db.server";
  * - POST token, score, comment: records the answer (answering again replaces it).
  * - The storefront block (JSON, `Accept: application/json`): GET returns the question for the
  *   logged-in shopper's latest delivered order, POST without a token answers it.
+ * Every page and message is in the shopper's storefront language (storefront-language.ts).
  */
 
 export const SURVEY_ANSWER_LIMIT = { limit: 20, windowMs: 10 * 60_000 } as const;
@@ -35,6 +38,7 @@ function proxyContext(request: Request) {
     shop: url.searchParams.get("shop") ?? "",
     customerId: url.searchParams.get("logged_in_customer_id") || null,
     action: `${url.searchParams.get("path_prefix") || "/apps/aftercare"}/survey`,
+    language: storefrontLanguage(request),
   };
 }
 
@@ -42,22 +46,23 @@ function signingSecret(): string {
   return process.env.SHOPIFY_API_SECRET ?? "";
 }
 
-const EXPIRED = ["This survey link is no longer valid", ["Survey links work for 30 days after we send them. Thank you for thinking of us!"]] as const;
-
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { liquid } = await authenticate.public.appProxy(request);
-  const { url, shop, customerId, action } = proxyContext(request);
+  const { url, shop, customerId, action, language } = proxyContext(request);
+  const words = pageStrings(language);
   const now = new Date();
 
   if (wantsJson(request)) {
     const target = customerId ? await findOrderToSurveyForCustomer(shop, customerId, now) : null;
     if (!target) return json({ survey: null }, { headers: noStore });
     const { shopName } = await getShopEmailContext(shop);
-    return json({ survey: { orderName: target.orderName, kind: target.kind, ...surveyQuestion(target.kind, shopName) } }, { headers: noStore });
+    return json({ survey: { orderName: target.orderName, kind: target.kind, ...surveyQuestion(target.kind, shopName, language) } }, { headers: noStore });
   }
 
   const check = verifySurveyToken(url.searchParams.get("token") ?? "", signingSecret(), now);
-  if (!check.ok || check.payload.shop !== shop) return liquid(surveyMessagePage(EXPIRED[0], EXPIRED[1]), { headers: noStore });
+  if (!check.ok || check.payload.shop !== shop) {
+    return liquid(surveyMessagePage(words.surveyExpiredTitle, [words.surveyExpiredBody], language), { headers: noStore });
+  }
   const { orderId, kind } = check.payload;
   const [context, previous, order] = await Promise.all([
     getShopEmailContext(shop),
@@ -69,12 +74,13 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   return liquid(
     surveyFormPage({
       kind,
-      question: surveyQuestion(kind, context.shopName),
+      question: surveyQuestion(kind, context.shopName, language),
       action,
       token: url.searchParams.get("token") ?? "",
       selected,
       comment: previous?.comment ?? null,
       orderName: order?.name ?? null,
+      language,
     }),
     { headers: noStore },
   );
@@ -82,7 +88,8 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { liquid } = await authenticate.public.appProxy(request);
-  const { shop, customerId, action: formAction } = proxyContext(request);
+  const { shop, customerId, action: formAction, language } = proxyContext(request);
+  const words = pageStrings(language);
   const asJson = wantsJson(request);
   const now = new Date();
 
@@ -90,15 +97,16 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!limit.allowed) {
     const headers = { ...noStore, "Retry-After": String(limit.retryAfterSeconds) };
     return asJson
-      ? json({ errors: { form: "Too many answers. Please wait a few minutes." } }, { status: 429, headers })
-      : liquid(surveyMessagePage("Please wait a moment", ["Too many answers came from here. Please try again in a few minutes."]), { status: 429, headers });
+      ? json({ errors: { form: words.surveyTooManyJson } }, { status: 429, headers })
+      : liquid(surveyMessagePage(words.tooManyTitle, [words.surveyTooMany], language), { status: 429, headers });
   }
 
   const read = await readStorefrontBody(request, MAX_BODY_BYTES);
   if (!read.ok) {
+    const message = unreadableBodyMessage(read.status, words);
     return asJson
-      ? json({ errors: { form: read.message } }, { status: read.status, headers: noStore })
-      : liquid(surveyMessagePage("We could not read your answer", [read.message]), { status: read.status, headers: noStore });
+      ? json({ errors: { form: message } }, { status: read.status, headers: noStore })
+      : liquid(surveyMessagePage(words.unreadableTitle, [message], language), { status: read.status, headers: noStore });
   }
   const parsed = surveyAnswerSchema.safeParse(read.fields);
   let target: { orderId: string; kind: SurveyKind } | null = null;
@@ -113,18 +121,28 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   }
   if (!target) {
     return asJson
-      ? json({ errors: { form: "This survey is no longer open." } }, { status: 404, headers: noStore })
-      : liquid(surveyMessagePage(EXPIRED[0], EXPIRED[1]), { status: 404, headers: noStore });
+      ? json({ errors: { form: words.surveyClosed } }, { status: 404, headers: noStore })
+      : liquid(surveyMessagePage(words.surveyExpiredTitle, [words.surveyExpiredBody], language), { status: 404, headers: noStore });
   }
 
   const context = await getShopEmailContext(shop);
   if (!parsed.success || !isValidAnswer(target.kind, parsed.data.score)) {
     const { min, max } = SURVEY_SCALES[target.kind];
-    const commentIssue = parsed.success ? undefined : parsed.error.issues.find((issue) => issue.path[0] === "comment")?.message;
-    const message = commentIssue ?? `Choose an answer from ${min} to ${max}.`;
+    const commentIssue = parsed.success ? undefined : parsed.error.issues.find((issue) => issue.path[0] === "comment");
+    const message = commentIssue ? words.surveyCommentMax(COMMENT_MAX_LENGTH) : words.surveyChooseAnswer(min, max);
     if (asJson) return json({ errors: { [commentIssue ? "comment" : "score"]: message } }, { status: 422, headers: noStore });
     return liquid(
-      surveyFormPage({ kind: target.kind, question: surveyQuestion(target.kind, context.shopName), action: formAction, token, selected: null, comment: null, orderName: null, error: message }),
+      surveyFormPage({
+        kind: target.kind,
+        question: surveyQuestion(target.kind, context.shopName, language),
+        action: formAction,
+        token,
+        selected: null,
+        comment: null,
+        orderName: null,
+        error: message,
+        language,
+      }),
       { status: 422, headers: noStore },
     );
   }
@@ -135,8 +153,6 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     now,
   );
   if (asJson) return json({ recorded: true, followUp }, { headers: noStore });
-  const paragraphs = followUp
-    ? ["We're sorry it was not better. Someone from our team will look at your answer.", context.contactLine]
-    : ["Your answer helps us do better."];
-  return liquid(surveyMessagePage("Thank you for your answer", paragraphs), { headers: noStore });
+  const paragraphs = followUp ? [words.surveySorry, context.contactLines[language]] : [words.surveyThanksBody];
+  return liquid(surveyMessagePage(words.surveyThanksTitle, paragraphs, language), { headers: noStore });
 };

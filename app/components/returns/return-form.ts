@@ -6,7 +6,7 @@ import {
   RESOLUTIONS,
   RETURN_CONDITIONS,
   WINDOW_STARTS,
-  returnRulesSchema,
+  returnRulesSchemaFor,
   type Resolution,
   type ReturnCondition,
   type ReturnRules,
@@ -120,7 +120,7 @@ export function parseReturnDraft(draft: ReturnDraft, t?: Translate): DraftResult
       windowDays: numberFrom(period.windowDays) ?? Number.NaN,
     })),
   };
-  const result = parseIn(returnRulesSchema, input, t);
+  const result = parseIn(returnRulesSchemaFor(t), input, t);
   if (result.success) return { ok: true, rules: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {

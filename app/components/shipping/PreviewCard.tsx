@@ -1,5 +1,5 @@
 import { BlockStack, Box, Card, FormLayout, Select, Text, TextField } from "@shopify/polaris";
-import { useT } from "~/i18n";
+import { useFormat, useT } from "~/i18n";
 import { useMemo, useState } from "react";
 import { previewBanner } from "./banner-preview";
 import type { CountryNames, CountryOption } from "./country-names.server";
@@ -18,6 +18,7 @@ export interface PreviewCardProps {
 
 export function PreviewCard({ draft, now, defaultCurrency, countries: countryList, countryNames }: PreviewCardProps) {
   const t = useT();
+  const format = useFormat();
   const countries = useMemo(() => countryList.map(({ code, name }) => ({ value: code, label: `${name} (${code})` })), [countryList]);
   const adminNames = useMemo(() => Object.fromEntries(countryList.map(({ code, name }) => [code, name])), [countryList]);
   const firstCountry = draft.zones.flatMap((zone) => splitList(zone.countries, true)).find((code) => code !== "*");
@@ -78,8 +79,9 @@ export function PreviewCard({ draft, now, defaultCurrency, countries: countryLis
                 {preview.estimate
                   ? t(preview.estimate.cutoff ? "shipping.preview.beforeCutoff" : "shipping.preview.afterCutoff", {
                       zone: preview.estimate.zoneName,
-                      earliest: preview.estimate.earliest,
-                      latest: preview.estimate.latest,
+                      // Calendar dates in the admin's language ("5 Des 2026"), never ISO.
+                      earliest: format.date(preview.estimate.earliest),
+                      latest: format.date(preview.estimate.latest),
                     })
                   : t("shipping.preview.noZone", { country: adminNames[country] ?? country })}
               </Text>

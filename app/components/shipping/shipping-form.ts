@@ -1,6 +1,6 @@
 import { parseIn } from "~/i18n/zod-messages";
 import { z } from "zod";
-import { shippingRulesSchema, type ShippingRules } from "~/models/shipping-rules";
+import { shippingRulesSchemaFor, type ShippingRules } from "~/models/shipping-rules";
 import { unknownPlaceholders } from "./banner-template";
 import { isKnownCountry } from "./country-codes";
 import { createTranslator, type Translate } from "~/i18n/messages";
@@ -296,11 +296,11 @@ function draftPath(path: readonly (string | number)[], draft: ShippingDraft): st
 
 /**
  * Validates a draft with the shared shipping-rules schema; every problem comes back on its field, worded
- * by `t` (English unless the admin's translator is given; the shared schema's own messages stay English).
+ * by `t` (English unless the admin's translator is given), the shared schema's own messages included.
  */
 export function parseShippingDraft(draft: ShippingDraft, t: Translate = ENGLISH): DraftResult {
   const { input, errors: readErrors } = readDraft(draft, t);
-  const parsed = parseIn(shippingRulesSchema, input, t);
+  const parsed = parseIn(shippingRulesSchemaFor(t), input, t);
   const errors: FieldErrors = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
