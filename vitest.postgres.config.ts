@@ -9,6 +9,7 @@ import tsconfigPaths from "vite-tsconfig-paths";
  * `node scripts/setup.mjs --postgres` installs and starts PostgreSQL; without it these tests fail and say so.
  */
 export const ENGINE_SENSITIVE_TESTS = [
+  "tests/integration/attention-actions.test.ts", // "Notify the shopper now" claims one message (FOR UPDATE SKIP LOCKED, by id)
   "tests/integration/compliance-webhooks.test.ts", // deletes across every table of a shop
   "tests/integration/dashboard.test.ts", // medians and p90 by window functions, written per engine
   "tests/integration/database-engine.test.ts", // DATABASE_URL picks the engine

@@ -1,4 +1,4 @@
-import { Box } from "@shopify/polaris";
+import { Box, Text } from "@shopify/polaris";
 
 /** A chart's figures as rows: what a screen reader reads in place of the drawing. */
 export interface ChartData {
@@ -6,16 +6,27 @@ export interface ChartData {
   rows: Array<Array<string | number>>;
 }
 
-/** A visually hidden table of a chart's figures. */
-export function ChartTable({ caption, data }: { caption: string; data: ChartData }) {
+const cell = { padding: "var(--p-space-100) var(--p-space-200)", borderBottom: "var(--p-border-width-025) solid var(--p-color-border-secondary)" };
+
+/** A table of a chart's figures: visually hidden (read by screen readers) unless `visible`. */
+export function ChartTable({ id, caption, data, visible = false }: { id?: string; caption: string; data: ChartData; visible?: boolean }) {
+  const style = visible ? { ...cell, textAlign: "start" as const } : undefined;
   return (
-    <Box visuallyHidden>
-      <table>
-        <caption>{caption}</caption>
+    <Box id={id} visuallyHidden={!visible} paddingBlockStart={visible ? "300" : undefined} overflowX={visible ? "scroll" : undefined}>
+      <table style={visible ? { borderCollapse: "collapse", width: "100%", fontSize: "var(--p-font-size-325)" } : undefined}>
+        <caption>
+          {visible ? (
+            <Text as="span" visuallyHidden>
+              {caption}
+            </Text>
+          ) : (
+            caption
+          )}
+        </caption>
         <thead>
           <tr>
             {data.headings.map((heading) => (
-              <th key={heading} scope="col">
+              <th key={heading} scope="col" style={style}>
                 {heading}
               </th>
             ))}
@@ -24,13 +35,15 @@ export function ChartTable({ caption, data }: { caption: string; data: ChartData
         <tbody>
           {data.rows.map((row) => (
             <tr key={String(row[0])}>
-              {row.map((cell, index) =>
+              {row.map((value, index) =>
                 index === 0 ? (
-                  <th key={index} scope="row">
-                    {cell}
+                  <th key={index} scope="row" style={style}>
+                    {value}
                   </th>
                 ) : (
-                  <td key={index}>{cell}</td>
+                  <td key={index} style={style}>
+                    {value}
+                  </td>
                 ),
               )}
             </tr>

@@ -57,15 +57,10 @@ export interface DelayedOrder extends DelayVerdict {
   noticeStatus: string | null;
 }
 
-/** Every open order that will miss or has missed its promise now, with the delay verdict. */
-export async function findDelayedOrders(shop: string, now: Date): Promise<Array<DelayVerdict & { orderName: string; createdAt: Date }>> {
-  const since = new Date(now.getTime() - DELAY_LOOKBACK_DAYS * 86_400_000);
-  const orders = await prisma.order.findMany({
-    where: { shop, shipmentStatus: { in: OPEN_STATUSES }, createdAt: { gte: since } },
-    select: { id: true, name: true, createdAt: true, shipmentStatus: true, openEstimateAt: true },
-    orderBy: { createdAt: "asc" },
-  });
-  if (orders.length === 0) return [];
+type DelayOrderRow = { id: string; shipmentStatus: string; openEstimateAt: Date | null };
+
+/** What the delay rules need to know about each order: its promise, the carrier's estimate and reports. */
+export async function getDelayFacts(shop: string, orders: readonly DelayOrderRow[]): Promise<Map<string, DelayFacts>> {
   const ids = orders.map((order) => order.id);
   const [timeZone, promises, delayedParcels] = await Promise.all([
     getShopTimeZone(shop),
@@ -76,17 +71,34 @@ export async function findDelayedOrders(shop: string, now: Date): Promise<Array<
     }),
   ]);
   const reportedDelay = new Set(delayedParcels.map((parcel) => parcel.orderId));
+  return new Map(
+    orders.map((order) => [
+      order.id,
+      {
+        orderId: order.id,
+        shipmentStatus: order.shipmentStatus as ShipmentStatus,
+        timeZone,
+        promise: promises.get(order.id) ?? null,
+        carrierEstimateAt: order.openEstimateAt,
+        carrierReportsDelay: reportedDelay.has(order.id),
+      },
+    ]),
+  );
+}
+
+/** Every open order that will miss or has missed its promise now, with the delay verdict. */
+export async function findDelayedOrders(shop: string, now: Date): Promise<Array<DelayVerdict & { orderName: string; createdAt: Date }>> {
+  const since = new Date(now.getTime() - DELAY_LOOKBACK_DAYS * 86_400_000);
+  const orders = await prisma.order.findMany({
+    where: { shop, shipmentStatus: { in: OPEN_STATUSES }, createdAt: { gte: since } },
+    select: { id: true, name: true, createdAt: true, shipmentStatus: true, openEstimateAt: true },
+    orderBy: { createdAt: "asc" },
+  });
+  if (orders.length === 0) return [];
+  const facts = await getDelayFacts(shop, orders);
 
   return orders.flatMap((order) => {
-    const facts: DelayFacts = {
-      orderId: order.id,
-      shipmentStatus: order.shipmentStatus as ShipmentStatus,
-      timeZone,
-      promise: promises.get(order.id) ?? null,
-      carrierEstimateAt: order.openEstimateAt,
-      carrierReportsDelay: reportedDelay.has(order.id),
-    };
-    const verdict = detectDelay(facts, now);
+    const verdict = detectDelay(facts.get(order.id)!, now);
     return verdict ? [{ ...verdict, orderName: order.name, createdAt: order.createdAt }] : [];
   });
 }

@@ -73,11 +73,18 @@ function reasonFor(facts: DelayFacts, promisedLatest: IsoDate | null, now: Date)
   return null;
 }
 
+/** The last day of the promise at stake: the range shown at purchase, else the carrier's estimate (shop-local). */
+export function promisedLatestOf(facts: Pick<DelayFacts, "promise" | "carrierEstimateAt" | "timeZone">): IsoDate | null {
+  return facts.promise?.latest ?? (facts.carrierEstimateAt ? zonedDateTime(facts.carrierEstimateAt, facts.timeZone).date : null);
+}
+
+/** Whether the order is still on its way (a delivered or cancelled order has no delay to announce). */
+export const isOpenOrder = (status: ShipmentStatus) => OPEN_STATUSES.has(status);
+
 /** The delay to announce for an order now, or null when it is on time (or no longer worth an email). */
 export function detectDelay(facts: DelayFacts, now: Date): DelayVerdict | null {
   if (!OPEN_STATUSES.has(facts.shipmentStatus)) return null;
-  const promisedLatest =
-    facts.promise?.latest ?? (facts.carrierEstimateAt ? zonedDateTime(facts.carrierEstimateAt, facts.timeZone).date : null);
+  const promisedLatest = promisedLatestOf(facts);
   const reason = reasonFor(facts, promisedLatest, now);
   if (!reason) return null;
   if (promisedLatest && now >= endOfDay(addDays(promisedLatest, NOTICE_WINDOW_DAYS), facts.timeZone)) return null;

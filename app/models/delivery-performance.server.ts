@@ -41,6 +41,8 @@ export interface AttentionOrder {
   reasons: AttentionReason[];
   estimatedDeliveryAt: string | null;
   tracking: { company: string | null; number: string | null; url: string | null } | null;
+  /** When the merchant marked it handled, or null. */
+  handledAt: string | null;
 }
 
 const toNumber = (value: unknown): number | null =>
@@ -130,9 +132,11 @@ export async function getTimingByCountry(shop: string, fromWeek: string): Promis
   );
 }
 
-function attentionWhere(shop: string, cutoffs: RiskCutoffs): Prisma.OrderWhereInput {
+/** Orders that need the merchant; `handled`: those the merchant marked handled (else the others). */
+function attentionWhere(shop: string, cutoffs: RiskCutoffs, handled = false): Prisma.OrderWhereInput {
   return {
     shop,
+    attentionHandledAt: handled ? { not: null } : null,
     shipmentStatus: { not: "cancelled" },
     OR: [
       { shipmentStatus: "failed" },
@@ -145,18 +149,20 @@ function attentionWhere(shop: string, cutoffs: RiskCutoffs): Prisma.OrderWhereIn
 
 /**
  * Late and at-risk orders (failed delivery, past the carrier's estimate, stuck without an estimate,
- * or unshipped too long), oldest first, with the tracking of the parcel to chase.
+ * or unshipped too long), oldest first, with the tracking of the parcel to chase. Orders the merchant
+ * marked handled are left out, or, with `handled`, the only ones listed (most recently handled first).
  */
 export async function listOrdersNeedingAttention(
   shop: string,
   now: Date,
   limit: number,
+  handled = false,
 ): Promise<{ total: number; orders: AttentionOrder[] }> {
-  const where = attentionWhere(shop, riskCutoffs(now));
-  const [total, rows] = await Promise.all([
-    prisma.order.count({ where }),
-    prisma.order.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: limit }),
-  ]);
+  const where = attentionWhere(shop, riskCutoffs(now), handled);
+  const orderBy: Prisma.OrderOrderByWithRelationInput[] = handled
+    ? [{ attentionHandledAt: "desc" }, { id: "asc" }]
+    : [{ createdAt: "asc" }, { id: "asc" }];
+  const [total, rows] = await Promise.all([prisma.order.count({ where }), prisma.order.findMany({ where, orderBy, take: limit })]);
   const parcels = await prisma.orderFulfillment.findMany({
     where: { shop, orderId: { in: rows.map((row) => row.id) }, deliveredAt: null, status: { notIn: ["CANCELLED", "ERROR"] } },
     orderBy: { createdAt: "asc" },
@@ -176,6 +182,7 @@ export async function listOrdersNeedingAttention(
         reasons: attentionReasons({ ...row, shipmentStatus: row.shipmentStatus as ShipmentStatus }, now),
         estimatedDeliveryAt: row.openEstimateAt?.toISOString() ?? null,
         tracking: parcel ? { company: parcel.trackingCompany, number: parcel.trackingNumber, url: parcel.trackingUrl } : null,
+        handledAt: row.attentionHandledAt?.toISOString() ?? null,
       };
     }),
   };
@@ -192,15 +199,18 @@ export interface DeliveryDashboard {
   weeks: TimingRow[];
   countries: TimingRow[];
   attention: { total: number; orders: AttentionOrder[] };
+  /** Orders that still match but were marked handled ("Show handled"). */
+  handled: { total: number; orders: AttentionOrder[] };
 }
 
 export async function getDeliveryDashboard(shop: string, now: Date): Promise<DeliveryDashboard> {
   const fromWeek = weekOf(new Date(now.getTime() - (DASHBOARD_WEEKS - 1) * 7 * 86_400_000));
-  const [states, weeks, countries, attention] = await Promise.all([
+  const [states, weeks, countries, attention, handled] = await Promise.all([
     countOrdersByDeliveryState(shop, now),
     getTimingByWeek(shop, fromWeek),
     getTimingByCountry(shop, fromWeek),
     listOrdersNeedingAttention(shop, now, ATTENTION_LIST_LIMIT),
+    listOrdersNeedingAttention(shop, now, ATTENTION_LIST_LIMIT, true),
   ]);
-  return { totalOrders: states.reduce((sum, row) => sum + row.orders, 0), states, weeks, countries, attention };
+  return { totalOrders: states.reduce((sum, row) => sum + row.orders, 0), states, weeks, countries, attention, handled };
 }

@@ -84,6 +84,8 @@ export interface SendOptions {
   limit?: number;
   /** Restrict the run to one shop. */
   shop?: string;
+  /** Restrict the run to these messages (one sent on the merchant's request). */
+  ids?: readonly string[];
   /** Picks the transport for a shop (defaults to the shop's SMTP settings). */
   transportFor?: (shop: string) => Promise<MailTransport>;
 }
@@ -97,9 +99,15 @@ export interface SendReport {
   lostClaims: number;
 }
 
-function claimable(now: Date, shop?: string): Prisma.OutboxMessageWhereInput {
+interface ClaimScope {
+  shop?: string;
+  ids?: readonly string[];
+}
+
+function claimable(now: Date, scope: ClaimScope): Prisma.OutboxMessageWhereInput {
   return {
-    ...(shop ? { shop } : {}),
+    ...(scope.shop ? { shop: scope.shop } : {}),
+    ...(scope.ids ? { id: { in: [...scope.ids] } } : {}),
     OR: [
       { status: "pending", availableAt: { lte: now } },
       { status: "sending", leaseExpiresAt: { lt: now } },
@@ -108,12 +116,12 @@ function claimable(now: Date, shop?: string): Prisma.OutboxMessageWhereInput {
 }
 
 /** Claims up to `limit` due messages for this run; returns the claim token and the claimed rows. */
-async function claimDueMessages(now: Date, limit: number, shop?: string) {
+async function claimDueMessages(now: Date, limit: number, scope: ClaimScope) {
   const token = randomUUID();
   const leaseExpiresAt = new Date(now.getTime() + SEND_LEASE_MS);
   const claimed = databaseEngine() === "postgresql"
-    ? await claimWithRowLocks(token, leaseExpiresAt, now, limit, shop)
-    : await claimWithSingleWriter(token, leaseExpiresAt, now, limit, shop);
+    ? await claimWithRowLocks(token, leaseExpiresAt, now, limit, scope)
+    : await claimWithSingleWriter(token, leaseExpiresAt, now, limit, scope);
   if (claimed === 0) return { token: null, rows: [] };
   const rows = await prisma.outboxMessage.findMany({ where: { claimToken: token }, orderBy: [{ availableAt: "asc" }, { createdAt: "asc" }] });
   return { token, rows };
@@ -123,16 +131,16 @@ async function claimDueMessages(now: Date, limit: number, shop?: string) {
  * SQLite has one writer at a time: the UPDATE re-checks the claimable condition on every row, so a row
  * another run claimed between the read and the write is left alone.
  */
-async function claimWithSingleWriter(token: string, leaseExpiresAt: Date, now: Date, limit: number, shop?: string) {
+async function claimWithSingleWriter(token: string, leaseExpiresAt: Date, now: Date, limit: number, scope: ClaimScope) {
   const candidates = await prisma.outboxMessage.findMany({
-    where: claimable(now, shop),
+    where: claimable(now, scope),
     select: { id: true },
     orderBy: [{ availableAt: "asc" }, { createdAt: "asc" }],
     take: limit,
   });
   if (candidates.length === 0) return 0;
   const { count } = await prisma.outboxMessage.updateMany({
-    where: { id: { in: candidates.map((row) => row.id) }, ...claimable(now, shop) },
+    where: { ...claimable(now, scope), id: { in: candidates.map((row) => row.id) } },
     data: { status: "sending", claimToken: token, leaseExpiresAt, attempts: { increment: 1 } },
   });
   return count;
@@ -143,15 +151,16 @@ async function claimWithSingleWriter(token: string, leaseExpiresAt: Date, now: D
  * instance holds (`FOR UPDATE SKIP LOCKED`), so concurrent senders take disjoint batches without waiting
  * on each other, and no row is ever claimed by two of them.
  */
-async function claimWithRowLocks(token: string, leaseExpiresAt: Date, now: Date, limit: number, shop?: string) {
-  const shopFilter = shop ? Prisma.sql`AND "shop" = ${shop}` : Prisma.empty;
+async function claimWithRowLocks(token: string, leaseExpiresAt: Date, now: Date, limit: number, scope: ClaimScope) {
+  const shopFilter = scope.shop ? Prisma.sql`AND "shop" = ${scope.shop}` : Prisma.empty;
+  const idFilter = scope.ids ? Prisma.sql`AND "id" IN (${scope.ids.length > 0 ? Prisma.join([...scope.ids]) : Prisma.sql`NULL`})` : Prisma.empty;
   return prisma.$executeRaw`
     UPDATE "OutboxMessage"
     SET "status" = 'sending', "claimToken" = ${token}, "leaseExpiresAt" = ${leaseExpiresAt}, "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "OutboxMessage"
       WHERE (("status" = 'pending' AND "availableAt" <= ${now}) OR ("status" = 'sending' AND "leaseExpiresAt" < ${now}))
-        ${shopFilter}
+        ${shopFilter} ${idFilter}
       ORDER BY "availableAt", "createdAt"
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
@@ -172,7 +181,7 @@ export async function sendDueEmails(options: SendOptions = {}): Promise<SendRepo
   const now = options.now ?? new Date();
   const transportFor = options.transportFor ?? getMailTransport;
   const report: SendReport = { claimed: 0, sent: 0, retrying: 0, failed: 0, lostClaims: 0 };
-  const { token, rows } = await claimDueMessages(now, options.limit ?? 100, options.shop);
+  const { token, rows } = await claimDueMessages(now, options.limit ?? 100, { shop: options.shop, ids: options.ids });
   if (!token) return report;
   report.claimed = rows.length;
 

@@ -5,6 +5,8 @@
 import { getPromiseKept } from "./delay.server";
 import type { PromiseKeptRow } from "./delay";
 import { getShippingSettings } from "./shipping-settings.server";
+import prisma from "../db.server";
+import { promiseKeptEmptyReason, type PromiseKeptEmptyReason } from "./promise-kept";
 
 export const PROMISE_KEPT_DAYS = 90;
 
@@ -16,14 +18,29 @@ export interface PromiseKeptZone extends PromiseKeptRow {
 export interface PromiseKeptView {
   days: number;
   zones: PromiseKeptZone[];
+  /** Why there is nothing to show (null when there is). */
+  emptyReason: PromiseKeptEmptyReason | null;
+  /** Orders placed with a recorded promise in the window (those still on their way, when none is delivered). */
+  promised: number;
+  /** When the shipping calendar was last published, or null. */
+  calendarPublishedAt: string | null;
 }
 
 export async function getPromiseKeptView(shop: string, now: Date): Promise<PromiseKeptView> {
   const since = new Date(now.getTime() - PROMISE_KEPT_DAYS * 86_400_000);
-  const [rows, settings] = await Promise.all([getPromiseKept(shop, since, now), getShippingSettings(shop)]);
+  const [rows, settings, promised] = await Promise.all([
+    getPromiseKept(shop, since, now),
+    getShippingSettings(shop),
+    prisma.deliveryPromise.count({ where: { shop, recordedAt: { gte: since, lt: now } } }),
+  ]);
   const names = new Map((settings?.rules.zones ?? []).map((zone) => [zone.id, zone.name]));
+  const delivered = rows.reduce((sum, row) => sum + row.delivered, 0);
+  const calendarPublishedAt = settings?.publishedAt ?? null;
   return {
     days: PROMISE_KEPT_DAYS,
     zones: rows.map((row) => ({ ...row, zoneName: row.zoneId ? (names.get(row.zoneId) ?? null) : null })),
+    emptyReason: promiseKeptEmptyReason({ delivered, promised, calendarPublished: calendarPublishedAt !== null }),
+    promised,
+    calendarPublishedAt: calendarPublishedAt?.toISOString() ?? null,
   };
 }

@@ -24,6 +24,9 @@ import { env } from "../env.server";
 import { PlanLimitBanner } from "../components/billing/plan-limit-banner";
 import { getPlanLimitNotice } from "../models/billing-usage.server";
 import { getOrderLookupReadiness } from "../models/order-lookup-readiness.server";
+import { parseHomeAction } from "../models/attention-actions";
+import { attentionResponseStatus, runAttentionAction } from "../models/attention-actions.server";
+import { useAttentionActions } from "../components/attention-actions";
 
 /** While a sync runs, the page refreshes its figures this often. */
 const SYNC_REFRESH_MS = 2_000;
@@ -46,9 +49,19 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   return json({ overview, sync, dashboard, setupGuide, promiseKept, planLimits, delayNotices, orderLookups, asOf: now.toISOString() });
 };
 
-/** "Sync orders now": starts (or resumes) the shop's order sync in the background. */
+/**
+ * "Sync orders now" (no intent): starts (or resumes) the shop's order sync in the background.
+ * `intent` notify / handled / reopen with an `orderId`: the at-risk list's actions on that order.
+ */
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
+  const form = request.headers.get("content-type")?.includes("form") ? await request.formData() : null;
+  const parsed = parseHomeAction(form);
+  if (parsed.kind === "invalid") return json({ ok: false as const, intent: null, orderId: null, error: "invalid" as const }, { status: 400 });
+  if (parsed.kind === "attention") {
+    const result = await runAttentionAction(session.shop, parsed.intent, parsed.orderId);
+    return json(result, { status: attentionResponseStatus(result) });
+  }
   await beginOrderSyncJob({ shop: session.shop, accessToken: session.accessToken, scope: session.scope });
   return json({ started: true });
 };
@@ -74,6 +87,7 @@ export default function DeliveryDashboardPage() {
   const href = useAdminHref();
   const format = useFormat();
   const fetcher = useFetcher<typeof action>();
+  const attentionActions = useAttentionActions();
   const revalidator = useRevalidator();
   const submitting = fetcher.state !== "idle";
   const running = sync.state === "running" || submitting;
@@ -143,7 +157,13 @@ export default function DeliveryDashboardPage() {
                 </InlineGrid>
               </Layout.Section>
               <Layout.Section>
-                <AttentionOrders total={dashboard.attention.total} orders={dashboard.attention.orders} notices={delayNotices} />
+                <AttentionOrders
+                  total={dashboard.attention.total}
+                  orders={dashboard.attention.orders}
+                  handled={dashboard.handled}
+                  notices={delayNotices}
+                  actions={attentionActions}
+                />
               </Layout.Section>
               <Layout.Section>
                 <InlineGrid columns={{ xs: 1, md: 2 }} gap="400">
@@ -152,7 +172,7 @@ export default function DeliveryDashboardPage() {
                 </InlineGrid>
               </Layout.Section>
               <Layout.Section>
-                <PromiseKeptCard promiseKept={promiseKept} />
+                <PromiseKeptCard promiseKept={promiseKept} shippingUrl={href("/app/shipping")} />
               </Layout.Section>
               <Layout.Section>
                 <DeliveryTimingChart weeks={dashboard.weeks} />

@@ -78,8 +78,62 @@ describe("the delivery dashboard in the demo", () => {
       await expect.poll(() => chartIn(title).isVisible(), { timeout: 15_000 }).toBe(true);
     }
 
+    // Legends: every name in full (nothing cut to "…" or clipped), a colour of its own, and the counts.
+    const legendOf = (title: string) =>
+      app.getByRole("figure", { name: title }).evaluate((figure) =>
+        [...figure.querySelectorAll("[data-legend-entry]")].map((entry) => ({
+          text: (entry as HTMLElement).innerText.replace(/\s+/g, " ").trim(),
+          colour: getComputedStyle(entry.querySelector("[data-swatch]")!).backgroundColor,
+          clipped: [...entry.querySelectorAll("span")].some((span) => span.scrollWidth > span.clientWidth + 1),
+          right: entry.getBoundingClientRect().right,
+          frameWidth: document.documentElement.clientWidth,
+        })),
+      );
+    const stateNames: Record<string, string> = {
+      late: "Late", failed: "Delivery failed", "at-risk": "At risk", unfulfilled: "Unfulfilled", "in-transit": "In transit",
+      "delivered-on-time": "Delivered on time", "delivered-late": "Delivered late", cancelled: "Cancelled",
+    };
+    const expectedStates = Object.entries(stateNames)
+      .map(([state, name]) => ({ name, count: ordersInState(seed, state as Parameters<typeof ordersInState>[1]).length }))
+      .filter((row) => row.count > 0);
+    const checkLegends = async () => {
+      const states = await legendOf("Orders by delivery state");
+      expect(states.map((entry) => entry.text.replace(/ \d[\d,]* · [\d.]+%$/, ""))).toEqual(expectedStates.map((row) => row.name));
+      for (const [index, row] of expectedStates.entries()) expect(states[index].text).toMatch(new RegExp(` ${row.count.toLocaleString("en-US")} · [\\d.]+%$`));
+      for (const title of ["Time to deliver by country", "Time to fulfil and to deliver"]) {
+        const entries = await legendOf(title);
+        expect(entries.length, title).toBeGreaterThan(1);
+        for (const entry of [...states, ...entries]) expect(entry).toMatchObject({ clipped: false });
+        expect(new Set(entries.map((entry) => entry.colour)).size, title).toBe(entries.length);
+      }
+      expect(new Set(states.map((entry) => entry.colour)).size).toBe(states.length);
+      for (const entry of states) expect(entry.right).toBeLessThanOrEqual(entry.frameWidth);
+      expect(await app.locator("[role=figure]").evaluateAll((figures) => figures.some((figure) => figure.textContent!.includes("…")))).toBe(false);
+    };
+    await checkLegends();
+    await app.locator("[role=figure]").first().locator("xpath=ancestor::div[contains(@class,'Polaris-InlineGrid')][1]").screenshot({ path: path.join(screenshots, "dashboard-charts.png") });
+    // The figures beside the chart: "Show figures" shows the table of counts.
+    const statesFigure = app.getByRole("figure", { name: "Orders by delivery state" });
+    await app.getByRole("button", { name: "Show figures" }).first().click();
+    await expect.poll(() => statesFigure.getByRole("cell", { name: String(expectedStates[0].count), exact: true }).first().isVisible()).toBe(true);
+
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(screenshots, "dashboard.png"), fullPage: true });
+
+    // Mark handled: the row leaves the list, a toast says so, and "Show handled" brings it back with an undo.
+    const lateRow = app.getByRole("row").filter({ has: app.getByRole("link", { name: firstLate.name, exact: true }) });
+    await lateRow.getByRole("button", { name: "Mark handled" }).click();
+    await expect.poll(() => app.getByRole("status").filter({ hasText: `${firstLate.name} marked handled` }).isVisible()).toBe(true);
+    await expect.poll(() => app.getByText(`Late and at-risk orders (${needingAttention.size - 1})`).isVisible()).toBe(true);
+    await app.getByRole("button", { name: "Show handled (1)" }).click();
+    await expect.poll(() => lateRow.getByRole("button", { name: "Undo: back to the list" }).isVisible()).toBe(true);
+
+    // On a phone the legends wrap rather than cut names short.
+    await page.setViewportSize({ width: 390, height: 1800 });
+    await page.waitForTimeout(500);
+    await checkLegends();
+    await app.getByRole("figure", { name: "Orders by delivery state" }).screenshot({ path: path.join(screenshots, "dashboard-390.png") });
+
     expect(outside).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

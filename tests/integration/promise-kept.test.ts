@@ -7,6 +7,7 @@ import { TEST_SHOP } from "../support/test-env";
 import { days, seedOrder } from "../support/keep-in-touch-fixtures";
 
 const home = await import("../../app/routes/app._index");
+const prisma = (await import("../../app/db.server")).default;
 const { recordDeliveryPromise } = await import("../../app/models/delay.server");
 const { saveShippingRules } = await import("../../app/models/shipping-settings.server");
 const { sampleShippingRules } = await import("../support/storefront/sample-shipping-rules");
@@ -47,6 +48,11 @@ beforeEach(async () => {
   const fake = createFakeAdmin({ shop: createSeedShop({ domain: TEST_SHOP, orderCount: 0 }), accessToken: ACCESS_TOKEN, scopes: SCOPES });
   routeShop(TEST_SHOP, (request) => fake.handle(request));
   await storeOfflineSession({ accessToken: ACCESS_TOKEN, scope: SCOPES.join(",") });
+  // Each test starts from a shop with no orders, promises or shipping rules.
+  await prisma.orderFulfillment.deleteMany({ where: { shop: TEST_SHOP } });
+  await prisma.order.deleteMany({ where: { shop: TEST_SHOP } });
+  await prisma.deliveryPromise.deleteMany({ where: { shop: TEST_SHOP } });
+  await prisma.shippingSettings.deleteMany({ where: { shop: TEST_SHOP } });
 });
 
 afterEach(() => {
@@ -63,7 +69,33 @@ describe("delivery promise kept on the dashboard", () => {
 
     expect(overview.myshopifyDomain).toBe(TEST_SHOP);
     expect(setupGuide).toBeDefined();
-    expect(promiseKept).toEqual({ days: 90, zones: [] });
+    expect(promiseKept).toEqual({ days: 90, zones: [], emptyReason: "none_delivered", promised: 1, calendarPublishedAt: null });
+  });
+
+  it("says no shipping calendar is published when there is none and no order carries a promise", async () => {
+    await order({ zoneId: null, earliest: "", latest: "", deliveredAt: new Date("2026-11-20T05:00:00Z"), promised: false });
+
+    const { promiseKept } = await loadHome();
+
+    expect(promiseKept).toMatchObject({ zones: [], emptyReason: "no_calendar", promised: 0, calendarPublishedAt: null });
+  });
+
+  it("says no order was placed since the calendar was published, with the day it was", async () => {
+    await saveShippingRules(TEST_SHOP, sampleShippingRules());
+    const publishedAt = new Date("2026-11-25T02:00:00Z");
+    await prisma.shippingSettings.update({ where: { shop: TEST_SHOP }, data: { publishedAt } });
+    // Delivered, but placed before any promise was recorded.
+    await order({ zoneId: null, earliest: "", latest: "", deliveredAt: new Date("2026-11-20T05:00:00Z"), promised: false });
+
+    const { promiseKept } = await loadHome();
+
+    expect(promiseKept).toMatchObject({ zones: [], emptyReason: "no_orders_since", promised: 0, calendarPublishedAt: publishedAt.toISOString() });
+  });
+
+  it("has no empty reason once a promised order is delivered", async () => {
+    await order({ zoneId: null, earliest: "2026-11-10", latest: "2026-11-12", deliveredAt: new Date("2026-11-11T05:00:00Z") });
+
+    expect((await loadHome()).promiseKept).toMatchObject({ emptyReason: null, promised: 1 });
   });
 
   it("counts each zone's deliveries as early, inside or late by the shop's calendar day", async () => {

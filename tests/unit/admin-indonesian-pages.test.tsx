@@ -208,7 +208,7 @@ describe("the settings pages in Indonesian", () => {
       source: "shop" as const,
     };
     const portError = emailSettingsSchemaFor(t).safeParse({ ...settings, port: "70000", password: "" }).error?.issues[0]?.message ?? "";
-    const html = await render(<SmtpSettingsForm settings={settings} errors={{ port: portError }} saved={false} saving={false} />);
+    const html = await render(<SmtpSettingsForm settings={settings} errors={{ port: portError }} savedResult={null} saving={false} />);
     const page = text(html);
 
     expect(portError).toBe("Gunakan port dari 1 sampai 65535");
@@ -285,6 +285,7 @@ describe("late and at-risk orders in Indonesian", () => {
               estimatedDeliveryAt: "2026-11-10T00:00:00Z",
               countryCode: "ID",
               tracking: null,
+              handledAt: null,
             },
           ]}
           notices={{ "gid://shopify/Order/1": { state: "told", sentAt: "2026-11-21T09:00:00Z" } }}

@@ -117,7 +117,15 @@ describe("the admin home in Indonesian", () => {
   it("formats the promise-kept share and table for Indonesian readers", async () => {
     const page = text(
       await render(
-        <PromiseKeptCard promiseKept={{ days: 90, zones: [{ zoneId: "java", zoneName: "Jawa", delivered: 3, early: 1, inside: 1, late: 1, keptPercent: 66.7 }] }} />,
+        <PromiseKeptCard
+          promiseKept={{
+            days: 90,
+            zones: [{ zoneId: "java", zoneName: "Jawa", delivered: 3, early: 1, inside: 1, late: 1, keptPercent: 66.7 }],
+            emptyReason: null,
+            promised: 3,
+            calendarPublishedAt: "2026-10-01T00:00:00.000Z",
+          }}
+        />,
       ),
     );
     expect(page).toContain("Janji pengiriman yang ditepati");

@@ -15,12 +15,29 @@ const promise = { earliest: "2026-11-10", latest: "2026-11-12" };
 const at = (iso: string) => new Date(iso);
 
 describe("delivery promise kept card", () => {
-  it("says promises are recorded from new orders on while nothing promised was delivered", () => {
-    const page = render({ days: 90, zones: [] });
+  const empty = (view: Partial<PromiseKeptView>): PromiseKeptView => ({ days: 90, zones: [], emptyReason: null, promised: 0, calendarPublishedAt: null, ...view });
 
-    expect(page).toContain("Delivery promise kept");
-    expect(page).toContain("Promises are recorded from new orders on");
-    expect(page).not.toContain("Early");
+  it("says no calendar is published, with the way to the Shipping page", () => {
+    const html = renderToString(
+      <AppProvider i18n={en}>
+        <PromiseKeptCard promiseKept={empty({ emptyReason: "no_calendar" })} shippingUrl="/app/shipping?shop=x" />
+      </AppProvider>,
+    );
+    expect(html).toContain("no shipping calendar is published");
+    expect(html).toMatch(/href="\/app\/shipping\?shop=x"[^>]*>[\s\S]*Set up shipping/);
+    expect(html).not.toContain("Early");
+  });
+
+  it("says no order was placed since the calendar was published, naming the day", () => {
+    const page = render(empty({ emptyReason: "no_orders_since", calendarPublishedAt: "2026-11-20T10:00:00.000Z" }));
+    expect(page).toContain("no order has been placed since your shipping calendar was published on Nov 20, 2026.");
+    expect(page).not.toContain("Set up shipping");
+  });
+
+  it("says how many promised orders are still on their way", () => {
+    expect(render(empty({ emptyReason: "none_delivered", promised: 1 }))).toContain("1 order placed with a delivery promise is still on its way.");
+    expect(render(empty({ emptyReason: "none_delivered", promised: 4 }))).toContain("4 orders placed with a delivery promise are still on their way.");
+    expect(render(empty({ emptyReason: "none_delivered", promised: 4 }))).toContain("once the carrier reports it delivered");
   });
 
   it("shows the overall share and each zone's kept percentage with early, inside and late counts", () => {
@@ -35,7 +52,8 @@ describe("delivery promise kept card", () => {
       "UTC",
     );
     const names: Record<string, string> = { java: "Java" };
-    const page = render({ days: 90, zones: rows.map((row) => ({ ...row, zoneName: row.zoneId ? (names[row.zoneId] ?? null) : null })) });
+    const zones = rows.map((row) => ({ ...row, zoneName: row.zoneId ? (names[row.zoneId] ?? null) : null }));
+    const page = render({ days: 90, zones, emptyReason: null, promised: 5, calendarPublishedAt: null });
 
     expect(page).toContain("60% of 5 delivered orders arrived by the last promised day (last 90 days).");
     expect(page).toMatch(/Java 66\.7% 1 1 1 /);
