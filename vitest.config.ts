@@ -62,6 +62,8 @@ export default defineConfig({
           name: "ui-extensions",
           include: ["extensions/*/tests/**/*.test.{ts,tsx}"],
           environment: "jsdom",
+          // The tester's render() imports the extension's .tsx module itself: through vite, not Node.
+          server: { deps: { inline: ["@shopify/ui-extensions-tester"] } },
         },
       },
     ],

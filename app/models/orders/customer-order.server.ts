@@ -1,0 +1,46 @@
+/**
+ * One order of a logged-in customer, for the customer account order-status extension: the same status
+ * facts the storefront's order-status look-up reads (app/models/order-status.server.ts), found by the
+ * order's id and answered only when the order belongs to that customer.
+ */
+import prisma from "../../db.server";
+import { contactChannels } from "../contact-options";
+import { getContactOptions } from "../contact-options.server";
+import { getDeliveryPromises, getShopTimeZone } from "../delay.server";
+import type { FulfillmentRecord } from "../order-record";
+import { orderStatusView } from "../order-status";
+import { customerOrderAnswer, type CustomerOrderAnswer } from "./customer-account-order";
+
+/** The order's answer, or null when it is unknown to the app or another customer's. */
+export async function loadCustomerOrder(shop: string, customerId: string, orderId: string, now = new Date()): Promise<CustomerOrderAnswer | null> {
+  const order = await prisma.order.findUnique({ where: { shop_id: { shop, id: orderId } } });
+  if (!order || order.customerId !== customerId) return null;
+
+  const [parcels, promises, timeZone, lines, reviews, contact] = await Promise.all([
+    prisma.orderFulfillment.findMany({ where: { shop, orderId } }),
+    getDeliveryPromises(shop, [orderId]),
+    getShopTimeZone(shop),
+    prisma.orderLineItem.findMany({ where: { shop, orderId, productId: { not: null } }, orderBy: { id: "asc" } }),
+    prisma.review.findMany({ where: { shop, orderId }, select: { lineItemId: true } }),
+    getContactOptions(shop),
+  ]);
+  const promise = promises.get(orderId);
+  const view = orderStatusView(
+    {
+      name: order.name,
+      createdAt: order.createdAt,
+      cancelledAt: order.cancelledAt,
+      fulfillmentStatus: order.fulfillmentStatus,
+      parcels: parcels.map(({ shop: _shop, ...parcel }): FulfillmentRecord => parcel),
+      promise: promise ? { earliest: promise.earliest, latest: promise.latest } : null,
+    },
+    timeZone,
+    now,
+  );
+  const reviewed = new Set(reviews.map((review) => review.lineItemId));
+  return customerOrderAnswer(
+    view,
+    lines.map((line) => ({ lineItemId: line.id, productTitle: line.title, reviewed: reviewed.has(line.id) })),
+    contactChannels(contact),
+  );
+}
