@@ -2,11 +2,13 @@
  * `npm run demo`: the whole app offline, on localhost, with a seeded demo shop.
  *   1. migrates a local SQLite database (prisma/demo.sqlite)
  *   2. builds the app
- *   3. starts the fake Shopify (Admin API, admin frame, storefront preview, app proxy) and the app
+ *   3. starts the fake Shopify (Admin API, admin frame, storefront preview, app proxy, mail viewer) and the
+ *      app, forgetting what an earlier run stored for the demo shop; the app's email jobs run every 5 minutes
  * Options: --no-build (reuse build/), --fresh (a just-installed shop), APP_PORT (3000), SHOPIFY_PORT (3100).
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { demoAppScopes } from "./demo/app-scopes";
 import { assertNotProduction, startDemo } from "./demo/server";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -22,7 +24,9 @@ async function main() {
   process.env.SHOPIFY_API_KEY ??= "aftercare-demo-key";
   process.env.SHOPIFY_API_SECRET ??= "aftercare-demo-secret";
   process.env.SHOPIFY_APP_URL ??= "http://localhost:3000";
-  process.env.SCOPES ??= "read_orders";
+  // What shopify.app.toml asks for: the demo's shop grants it at install.
+  const scopes = demoAppScopes();
+  process.env.SCOPES ??= scopes.join(",");
   process.env.DATABASE_URL ??= `file:${path.join(root, "prisma/demo.sqlite")}`;
 
   step("Generating the Prisma client", "npx", ["prisma", "generate"]);
@@ -33,6 +37,8 @@ async function main() {
     appPort: Number(process.env.APP_PORT ?? 3000),
     shopifyPort: Number(process.env.SHOPIFY_PORT ?? 3100),
     fresh: process.argv.includes("--fresh"),
+    scopes,
+    emailJobsEveryMs: 5 * 60_000,
   });
 
   console.log(`
@@ -40,7 +46,8 @@ Aftercare demo is running for ${demo.shopDomain} (offline; Shopify is simulated)
 
   Admin, embedded as in Shopify:  ${demo.adminUrl}
   Admin, the app on its own:      ${demo.embeddedAppUrl}
-  Storefront preview:             ${demo.storefrontUrl}
+  Storefront preview:             ${demo.storefrontUrl}  (browse as a customer from its top bar)
+  Mail the app sent:              ${demo.mailUrl}
   App health:                     ${demo.appUrl}/healthz
 
 Press Ctrl+C to stop.`);

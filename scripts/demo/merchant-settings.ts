@@ -13,6 +13,13 @@ import type { FakeAdmin } from "../../tests/support/fake-admin/server";
 import { sampleShippingRules } from "../../tests/support/storefront/sample-shipping-rules";
 import { storeOfflineSession } from "../../tests/support/sessions";
 import { recordInstall } from "../../app/models/shop.server";
+import { saveReviewSettings } from "../../app/models/review.server";
+import { DEFAULT_REVIEW_DELAYS } from "../../app/models/review-timing";
+import { AFTERCARE_EXTENSION_UID, mainTheme } from "../../tests/support/fake-admin/themes";
+
+/** Review requests were switched on this long ago: orders delivered since then get asked once due. */
+const REVIEWS_ON_FOR_DAYS = 12;
+const DAY = 86_400_000;
 
 /** An Admin API client bound to the fake shop with the app's offline token, like a background job has. */
 export function fakeAdminGraphql(fakeAdmin: FakeAdmin): AdminGraphql {
@@ -52,6 +59,36 @@ export async function configureDemoMerchant(fakeAdmin: FakeAdmin, now: Date): Pr
   });
   await saveContactOptions(shop, contact);
   await publishContactOptions(graphql, contact);
+
+  await saveReviewSettings(
+    shop,
+    {
+      enabled: true,
+      homeCountry: "ID",
+      domestic: { ...DEFAULT_REVIEW_DELAYS.domestic },
+      international: { ...DEFAULT_REVIEW_DELAYS.international },
+      reminderDays: DEFAULT_REVIEW_DELAYS.reminderDays,
+    },
+    new Date(now.getTime() - REVIEWS_ON_FOR_DAYS * DAY),
+  );
+  placeBlocksInTheme(fakeAdmin);
+}
+
+/**
+ * The merchant's live theme as the storefront preview shows it: the app embed switched on and the
+ * delivery estimate and return policy blocks on the product template (what the setup guide reads).
+ */
+function placeBlocksInTheme(fakeAdmin: FakeAdmin): void {
+  const theme = mainTheme(fakeAdmin.state);
+  const block = (name: string) => `shopify://apps/aftercare/blocks/${name}/${AFTERCARE_EXTENSION_UID}`;
+  theme.editJson("config/settings_data.json", (data) => {
+    data.current.blocks["4180275563121094117"] = { type: block("shipping-banner"), disabled: false, settings: {} };
+  });
+  theme.editJson("templates/product.json", (data) => {
+    data.sections.main.blocks.aftercare_delivery_estimate = { type: block("delivery-estimate"), settings: {} };
+    data.sections.main.blocks.aftercare_return_policy = { type: block("return-policy"), settings: {} };
+    data.sections.main.block_order.splice(3, 0, "aftercare_delivery_estimate", "aftercare_return_policy");
+  });
 }
 
 /**
@@ -81,5 +118,5 @@ export async function syncDemoHistory(fakeAdmin: FakeAdmin, now: Date): Promise<
   // The sync stored each order's email, name and language with it, as it does for a real shop.
   // Buyers of delivered orders have reviewed the first products; their ratings are published.
   const { seedDemoReviews } = await import("./demo-reviews");
-  await seedDemoReviews(fakeAdmin.shopDomain, fakeAdminGraphql(fakeAdmin), fakeAdmin.seed.products.map((product) => product.id), now);
+  await seedDemoReviews(fakeAdmin.shopDomain, fakeAdminGraphql(fakeAdmin), fakeAdmin.seed.products, now);
 }

@@ -2,7 +2,9 @@
  * The offline demo: a seeded fake shop (the same fake Admin API the tests use), the built Aftercare app
  * served on localhost, and a stand-in for Shopify around it (admin frame, storefront preview, app proxy).
  * Everything the app does goes through its real code: session tokens are minted and signed with the app
- * secret, app-proxy requests are signed, Admin API calls are answered by the real schema.
+ * secret, app-proxy requests are signed, Admin API calls are answered by the real schema. Every start
+ * forgets what an earlier run stored for the shop (the fake shop starts anew too), and the app's email
+ * goes to a local SMTP server whose messages the mail viewer (/mail) shows.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
@@ -13,6 +15,11 @@ import { createSeedShop } from "../../tests/support/fake-admin/seed";
 import { installShopifyNetwork, routeShop } from "../../tests/support/shopify-network";
 import { mintSessionToken, signAppProxyUrl } from "../../tests/support/signing";
 import { adminFrameHtml } from "./admin-frame";
+import { demoAppScopes } from "./app-scopes";
+import { liquidCustomer, loggedInCustomerId } from "./demo-customers";
+import { startDemoMailbox, type DemoMailbox } from "./mailbox";
+import { mailListHtml, mailMessageHtml } from "./mail-viewer";
+import { renderProxyLiquid } from "./proxy-page";
 import { embeddedAppPath, handleChargeApproval, toDemoShopifyUrl } from "./billing-approval";
 import { sendFetchResponse, serveStatic, toFetchRequest } from "./node-http";
 import { renderStorefront } from "./storefront";
@@ -28,6 +35,10 @@ export interface DemoOptions {
   buildDir?: string;
   /** Skip the merchant's saved settings: a just-installed shop. */
   fresh?: boolean;
+  /** Granted access scopes; default what shopify.app.toml asks for, optional scopes included. */
+  scopes?: readonly string[];
+  /** Run the app's email jobs this often (and once at start); default only from the mail viewer's button. */
+  emailJobsEveryMs?: number;
 }
 
 export interface RunningDemo {
@@ -36,8 +47,13 @@ export interface RunningDemo {
   adminUrl: string;
   embeddedAppUrl: string;
   storefrontUrl: string;
+  /** The mail viewer: every message the app sent. */
+  mailUrl: string;
+  mailbox: DemoMailbox;
   shopDomain: string;
   fakeAdmin: FakeAdmin;
+  /** Queues what is due (review requests, delay notices, surveys) and sends it; a summary line. */
+  runEmailJobs(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -71,7 +87,8 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const apiSecret = process.env.SHOPIFY_API_SECRET!;
   const now = options.now ?? new Date();
 
-  const fakeAdmin = createFakeAdmin({ shop: createSeedShop({ now, domain: shopDomain }), apiSecret });
+  const scopes = options.scopes ?? demoAppScopes();
+  const fakeAdmin = createFakeAdmin({ shop: createSeedShop({ now, domain: shopDomain }), apiSecret, scopes });
   installShopifyNetwork();
   routeShop(shopDomain, (request) => fakeAdmin.handle(request));
 
@@ -82,14 +99,23 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const appUrl = `http://localhost:${appPort}`;
   const shopifyUrl = `http://localhost:${shopifyPort}`;
   process.env.SHOPIFY_APP_URL = appUrl;
+  // The app's email (outbox, test emails) goes to the demo's own SMTP server, never elsewhere.
+  const mailbox = await startDemoMailbox();
+  const previousMailEnv = { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM };
+  process.env.SMTP_URL = mailbox.url;
+  process.env.MAIL_FROM = `no-reply@${shopDomain.replace(".myshopify.com", "")}.example`;
 
   // Imported only now: the app reads its environment and captures fetch when it loads.
   const buildDir = options.buildDir ?? path.resolve(root, process.env.AFTERCARE_BUILD_DIR || "build");
   const build = (await import(pathToFileURL(path.join(buildDir, "server/index.js")).href)) as ServerBuild;
   const handleApp = createRequestHandler(build, "production");
+  // Loaded here: the app's models read DATABASE_URL when they load.
+  const { default: prisma } = await import("../../app/db.server");
+  const { redactShop } = await import("../../app/models/privacy.server");
+  // The fake shop starts anew on every run: so does what the app stored for it (an earlier run's rows).
+  await prisma.$transaction((tx) => redactShop(tx, shopDomain));
+  const { configureDemoMerchant, fakeAdminGraphql, syncDemoHistory } = await import("./merchant-settings");
   if (!options.fresh) {
-    // Loaded here: the app's models read DATABASE_URL when they load.
-    const { configureDemoMerchant, syncDemoHistory } = await import("./merchant-settings");
     await configureDemoMerchant(fakeAdmin, now);
     await syncDemoHistory(fakeAdmin, now);
   }
@@ -105,6 +131,24 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     page.searchParams.set("host", host);
     return page.toString();
   };
+
+  const { runDemoEmailJobs, describeJobsReport } = await import("./demo-jobs");
+  const { closeMailTransports } = await import("../../app/email/transport.server");
+  let lastJobsRun: string | null = null;
+  let jobsRunning: Promise<string> | null = null;
+  const runEmailJobs = () => {
+    // One run at a time: the button and the timer share it.
+    jobsRunning ??= runDemoEmailJobs(async () => fakeAdminGraphql(fakeAdmin))
+      .then((report) => (lastJobsRun = describeJobsReport(report)))
+      .finally(() => (jobsRunning = null));
+    return jobsRunning;
+  };
+  const scheduledRun = () =>
+    void runEmailJobs()
+      .then((summary) => console.info(`[mail] ${summary} See ${shopifyUrl}/mail`))
+      .catch((error: unknown) => console.error(error));
+  const jobsTimer = options.emailJobsEveryMs ? setInterval(scheduledRun, options.emailJobsEveryMs) : null;
+  if (options.emailJobsEveryMs) scheduledRun();
 
   appServer.on("request", (req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
@@ -141,28 +185,57 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
         await sendFetchResponse(res, approval);
         return;
       }
+      if (url.pathname === "/mail" || url.pathname.startsWith("/mail/")) {
+        await sendFetchResponse(res, await answerMail(url, req.method ?? "GET"));
+        return;
+      }
+      const customerId = loggedInCustomerId(req.headers.cookie ?? null, fakeAdmin.seed);
       if (url.pathname.startsWith("/apps/aftercare")) {
-        // What Shopify's app proxy does: forward to the app's proxy URL with a signed query.
+        // What Shopify's app proxy does: forward to the app's proxy URL with a signed query naming the
+        // logged-in customer (the storefront's "browse as"), and render a Liquid answer in the theme.
         const target = new URL(`/proxy${url.pathname.slice("/apps/aftercare".length)}`, appUrl);
         url.searchParams.forEach((value, key) => target.searchParams.append(key, value));
-        const signed = signAppProxyUrl({
-          url: target.toString(),
-          shop: shopDomain,
-          secret: apiSecret,
-          loggedInCustomerId: url.searchParams.get("demo_customer") ?? undefined,
-        });
+        const signed = signAppProxyUrl({ url: target.toString(), shop: shopDomain, secret: apiSecret, loggedInCustomerId: customerId ?? undefined });
         const incoming = toFetchRequest(req, shopifyUrl);
         const response = await handleApp(new Request(signed, incoming));
-        await sendFetchResponse(res, response);
+        await sendFetchResponse(res, await renderLiquidAnswer(response, customerId, url));
         return;
       }
       if (url.pathname.startsWith("/storefront")) {
-        await sendFetchResponse(res, await renderStorefront({ url, fakeAdmin, shopifyUrl }));
+        await sendFetchResponse(res, await renderStorefront({ url, fakeAdmin, shopifyUrl, cookie: req.headers.cookie ?? null }));
         return;
       }
       res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
     })().catch((error: unknown) => failRequest(res, error));
   });
+
+  const html = (body: string, status = 200) => new Response(body, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+
+  async function answerMail(url: URL, method: string): Promise<Response> {
+    if (url.pathname === "/mail/send-due" && method === "POST") {
+      await runEmailJobs();
+      return new Response(null, { status: 303, headers: { Location: "/mail" } });
+    }
+    if (url.pathname === "/mail" || url.pathname === "/mail/") return html(mailListHtml(mailbox.messages, { lastRun: lastJobsRun }));
+    const message = /^\/mail\/(\d+)$/.exec(url.pathname);
+    const mail = message ? mailbox.find(Number(message[1])) : undefined;
+    if (!mail) return html("<p>No such message. <a href=\"/mail\">All messages</a></p>", 404);
+    return html(mailMessageHtml(mail, { shopDomain, shopifyUrl }));
+  }
+
+  async function renderLiquidAnswer(response: Response, customerId: string | null, url: URL): Promise<Response> {
+    if (!(response.headers.get("Content-Type") ?? "").startsWith("application/liquid")) return response;
+    const headers = new Headers(response.headers);
+    headers.set("Content-Type", "text/html; charset=utf-8");
+    headers.delete("Content-Length");
+    const body = await renderProxyLiquid(await response.text(), {
+      shopName: fakeAdmin.shop.name,
+      timeZone: fakeAdmin.shop.ianaTimezone,
+      locale: url.searchParams.get("locale") === "id" ? "id" : "en",
+      customer: customerId ? liquidCustomer(fakeAdmin.seed, customerId) : null,
+    });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers });
+  }
 
   return {
     appUrl,
@@ -170,10 +243,20 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     adminUrl: `${shopifyUrl}/admin`,
     embeddedAppUrl,
     storefrontUrl: `${shopifyUrl}/storefront`,
+    mailUrl: `${shopifyUrl}/mail`,
+    mailbox,
     shopDomain,
     fakeAdmin,
+    runEmailJobs,
     async close() {
-      await Promise.all([close(appServer), close(shopifyServer)]);
+      if (jobsTimer) clearInterval(jobsTimer);
+      await jobsRunning?.catch(() => undefined);
+      closeMailTransports();
+      await Promise.all([close(appServer), close(shopifyServer), mailbox.close()]);
+      for (const [key, value] of Object.entries(previousMailEnv)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
     },
   };
 }

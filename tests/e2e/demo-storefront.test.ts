@@ -6,6 +6,8 @@ import { useDemoInBrowser } from "../support/demo-in-browser";
 import { deliveredOrders } from "../support/fake-admin/seed-truth";
 import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
 import { estimateDelivery } from "../../app/models/delivery-estimate";
+import { offeredCustomers } from "../../scripts/demo/demo-customers";
+import { DEMO_REVIEWS } from "../../scripts/demo/demo-reviews";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const session = useDemoInBrowser();
@@ -77,4 +79,69 @@ describe("the demo's storefront preview", () => {
     expect(lines).toHaveLength(1 + order.lineItems.length);
     await page.close();
   }, 60_000);
+
+  it("shows each reviewed product its own buyers' reviews", async () => {
+    const [coffee, otherCoffee, dripper] = session.demo.fakeAdmin.seed.products;
+    const page = await open(`${session.demo.storefrontUrl}/products/${coffee!.handle}`);
+    const reviews = page.locator("#shopify-block-aftercare-review-display");
+    const bodies = (handle: string) => DEMO_REVIEWS[handle]!.map((review) => review.body);
+    const own = bodies(coffee!.handle);
+    const ownShown = async () => {
+      const text = await reviews.innerText();
+      return own.filter((body) => text.includes(body)).length;
+    };
+    await expect.poll(ownShown, { timeout: 15_000 }).toBeGreaterThan(0);
+    const shown = await reviews.innerText();
+    for (const body of [...bodies(otherCoffee!.handle), ...bodies(dripper!.handle)]) expect(shown).not.toContain(body);
+    await page.close();
+  }, 60_000);
+
+  it("lists the review request the app sent in the mail viewer, and its star link opens the review page", async () => {
+    const page = await open(`${session.demo.shopifyUrl}/mail`);
+    await page.getByRole("button", { name: "Send what is due now" }).click();
+    await page.getByRole("status").waitFor();
+    const request = page.getByRole("link", { name: /^How do you like .+\?$/ }).first();
+    const subject = await request.innerText();
+    const product = /^How do you like (.+)\?$/.exec(subject)![1]!;
+    await request.click();
+    await page.getByRole("heading", { name: subject }).waitFor();
+
+    const message = page.frameLocator('iframe[title="Message"]');
+    await message.locator('a[href*="/apps/aftercare/review?"]').first().waitFor();
+    const href = await message.locator('a[href*="/apps/aftercare/review?"]').first().getAttribute("href");
+    expect(href!.startsWith(`${session.demo.shopifyUrl}/apps/aftercare/review?`)).toBe(true);
+    await message.locator('a[href*="/apps/aftercare/review?"]').first().click();
+    await page.waitForURL(/\/apps\/aftercare\/review\?/);
+    await page.getByRole("heading").filter({ hasText: product }).first().waitFor();
+    expect(await page.locator("form textarea").count()).toBeGreaterThan(0);
+    await page.close();
+  }, 90_000);
+
+  it("browses the help page as a seeded customer and reviews a delivered product through the review prompt", async () => {
+    const prisma = (await import("../../app/db.server")).default;
+    const customer = offeredCustomers(session.demo.fakeAdmin.seed)[0]!;
+    const page = await open(`${session.demo.storefrontUrl}/pages/help?country=ID`);
+    const prompt = page.locator("#shopify-block-aftercare-review-prompt");
+    await prompt.getByRole("link", { name: /log in/i }).waitFor();
+
+    const answered = page.waitForResponse((response) => response.url().includes("/apps/aftercare/review-prompt"));
+    await page.getByRole("link", { name: `Browse as ${customer.displayName} (${customer.defaultAddress.countryCodeV2})` }).click();
+    expect((await answered).status()).toBe(200);
+    await page.getByText(`Browsing as ${customer.displayName}`).waitFor();
+
+    const item = prompt.locator("li.aftercare-review-prompt__item:not([hidden])").first();
+    await item.locator("summary").click();
+    await item.locator('input[name="arrived"][value="yes"]').check({ force: true });
+    await item.locator('input[name="rating"][value="5"]').check({ force: true });
+    await item.locator('textarea[name="body"]').fill("Arrived well packed and exactly as described.");
+    await item.locator('button[type="submit"]').click();
+    await item.getByText("Thank you! Your review is published.").waitFor();
+
+    const lineItemId = `gid://shopify/LineItem/${await item.getAttribute("data-line-item-id")}`;
+    const review = await prisma.review.findFirstOrThrow({ where: { shop: session.demo.shopDomain, lineItemId } });
+    const order = await prisma.order.findFirstOrThrow({ where: { shop: session.demo.shopDomain, id: review.orderId } });
+    expect(order.customerId).toBe(customer.id);
+    expect(review.body).toBe("Arrived well packed and exactly as described.");
+    await page.close();
+  }, 90_000);
 });

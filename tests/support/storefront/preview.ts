@@ -33,6 +33,8 @@ export interface StorefrontPreviewOptions {
   /** The shop's time zone; defaults to the published calendar's. */
   timeZone?: string;
   customerProvince?: string | null;
+  /** Liquid's `customer` for a logged-in shopper (orders, email, address); wins over customerProvince. */
+  customer?: Record<string, unknown> | null;
   /** The same page with no Aftercare block or app embed (what the theme costs on its own). */
   withoutAftercare?: boolean;
   /** Merchant settings per block. */
@@ -98,6 +100,7 @@ export async function renderStorefrontPreview(options: StorefrontPreviewOptions)
     appMetafields: options.appMetafields,
     product,
     customerProvince: options.customerProvince,
+    customer: options.customer,
     // Liquid's `shop.name` is the same shop the header names.
     shopName: options.shopName,
     pageType: options.page === "product" ? "product" : options.page === "help" ? "page" : "index",

@@ -95,6 +95,8 @@ export interface StorefrontObjectsInput {
   product?: PreviewProduct | null;
   /** A logged-in customer's default address province ("JK"), in the shopper's country. */
   customerProvince?: string | null;
+  /** Liquid's whole `customer` object for a logged-in shopper; wins over customerProvince. */
+  customer?: Record<string, unknown> | null;
   pageType: "product" | "index" | "page";
   shopName?: string;
 }
@@ -144,9 +146,9 @@ export function storefrontObjects(input: StorefrontObjectsInput): Record<string,
     request: { locale: { iso_code: input.locale }, page_type: input.pageType },
     routes: { account_login_url: "/account/login", account_url: "/account" },
     shop: { name: input.shopName ?? "Toko Rapi", money_format: MONEY_FORMATS[country.currency] },
-    customer: input.customerProvince
+    customer: input.customer ?? (input.customerProvince
       ? { default_address: { country_code: input.country, province_code: input.customerProvince } }
-      : undefined,
+      : undefined),
     product,
   };
 }
