@@ -4,7 +4,7 @@ import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prism
 import prisma from "./db.server";
 import { env } from "./env.server";
 import { recordInstall } from "./models/shop.server";
-import { GROWTH_PLAN_NAME, GROWTH_PRICE, GROWTH_TRIAL_DAYS } from "./models/plans";
+import { GROWTH_PLAN_NAME, GROWTH_PRICE, GROWTH_TRIAL_DAYS } from "./models/billing/plans";
 import { startInitialSync } from "./jobs/order-sync.server";
 
 const config = env();

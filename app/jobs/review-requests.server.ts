@@ -5,7 +5,7 @@
  */
 import prisma from "../db.server";
 import { getShopEmailContext, listInstalledShops } from "../email/shop-context.server";
-import { openMonthlyAllowance } from "../models/billing-usage.server";
+import { openMonthlyAllowance } from "../models/billing/usage.server";
 import { getContactDetails } from "../models/contact-details.server";
 import { enqueueEmail } from "../models/outbox.server";
 import { signReviewToken } from "../models/review-token";

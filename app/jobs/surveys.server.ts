@@ -8,7 +8,7 @@ import { EMAIL_STRINGS } from "../email/email-strings";
 import { emailLanguage } from "../email/language";
 import { getEmailTemplates } from "../email/templates.server";
 import prisma from "../db.server";
-import { openMonthlyAllowance } from "../models/billing-usage.server";
+import { openMonthlyAllowance } from "../models/billing/usage.server";
 import { getContactDetails } from "../models/contact-details.server";
 import { enqueueEmail } from "../models/outbox.server";
 import { scaleValues, signSurveyToken, surveyAnswerUrl, surveyQuestion } from "../models/survey";

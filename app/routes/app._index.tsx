@@ -22,7 +22,7 @@ import { getPromiseKeptView } from "../models/promise-kept.server";
 import { PromiseKeptCard } from "../components/PromiseKeptCard";
 import { env } from "../env.server";
 import { PlanLimitBanner } from "../components/billing/plan-limit-banner";
-import { getPlanLimitNotice } from "../models/billing-usage.server";
+import { getPlanLimitNotice } from "../models/billing/usage.server";
 import { getOrderLookupReadiness } from "../models/order-lookup-readiness.server";
 import { parseHomeAction } from "../models/attention-actions";
 import { attentionResponseStatus, runAttentionAction } from "../models/attention-actions.server";

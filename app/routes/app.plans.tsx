@@ -7,11 +7,11 @@ import { z } from "zod";
 import { PlanLimitBanner } from "../components/billing/plan-limit-banner";
 import { env } from "../env.server";
 import { translatorFor, useFormat, useT, type Format } from "../i18n";
-import { cancelGrowthPlan, checkShopPlan, plansReturnUrl, requestGrowthPlan } from "../models/billing.server";
-import { getBillingOverview } from "../models/billing-usage.server";
-import { percentUsed, type MeteredUsage } from "../models/plan-limits";
-import { releaseHeldMessages } from "../models/plan-upgrade.server";
-import { FREE_MONTHLY_REVIEW_REQUESTS, FREE_MONTHLY_SURVEYS, GROWTH_PRICE, GROWTH_TRIAL_DAYS, PLANS } from "../models/plans";
+import { cancelGrowthPlan, checkShopPlan, plansReturnUrl, requestGrowthPlan } from "../models/billing/billing.server";
+import { getBillingOverview } from "../models/billing/usage.server";
+import { percentUsed, type MeteredUsage } from "../models/billing/plan-limits";
+import { releaseHeldMessages } from "../models/billing/plan-upgrade.server";
+import { FREE_MONTHLY_REVIEW_REQUESTS, FREE_MONTHLY_SURVEYS, GROWTH_PRICE, GROWTH_TRIAL_DAYS, PLANS } from "../models/billing/plans";
 import { authenticate } from "../shopify.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { expireShopPlan, refreshShopPlan } from "../models/plan.server";
+import { expireShopPlan, refreshShopPlan } from "../models/billing/plan.server";
 import { transportFromGraphql } from "../shopify/admin-transport";
 import { authenticateWebhook } from "../shopify/webhooks.server";
 

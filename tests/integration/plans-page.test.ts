@@ -5,8 +5,8 @@
  */
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
-import { getCachedShopPlan, getShopPlanForJob, PLAN_STALE_AFTER_MS } from "../../app/models/plan.server";
-import { GROWTH_PLAN_NAME } from "../../app/models/plans";
+import { getCachedShopPlan, getShopPlanForJob, PLAN_STALE_AFTER_MS } from "../../app/models/billing/plan.server";
+import { GROWTH_PLAN_NAME } from "../../app/models/billing/plans";
 import * as plans from "../../app/routes/app.plans";
 import * as subscriptionsWebhook from "../../app/routes/webhooks.app_subscriptions.update";
 import { adminDocumentRequest, adminFetchRequest, webhookRequest } from "../support/app-requests";

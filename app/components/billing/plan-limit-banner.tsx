@@ -1,6 +1,6 @@
 import { Banner, BlockStack, Text } from "@shopify/polaris";
 import { useLocale, useT } from "../../i18n";
-import { formatMonthDay, isHoldingBack, type MeteredUsage } from "../../models/plan-limits";
+import { formatMonthDay, isHoldingBack, type MeteredUsage } from "../../models/billing/plan-limits";
 
 export interface PlanLimitBannerProps {
   usage: readonly MeteredUsage[];

@@ -3,7 +3,7 @@ import en from "@shopify/polaris/locales/en.json";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { PlanLimitBanner } from "~/components/billing/plan-limit-banner";
-import type { MeteredUsage } from "~/models/plan-limits";
+import type { MeteredUsage } from "~/models/billing/plan-limits";
 
 const render = (usage: MeteredUsage[]) =>
   renderToString(

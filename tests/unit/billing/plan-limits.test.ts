@@ -6,8 +6,8 @@ import {
   remainingAllowance,
   waitingMessage,
   type MeteredUsage,
-} from "../../app/models/plan-limits";
-import { planFromSubscriptions, usesTestCharges, type ActiveSubscription } from "../../app/models/plans";
+} from "../../../app/models/billing/plan-limits";
+import { planFromSubscriptions, usesTestCharges, type ActiveSubscription } from "../../../app/models/billing/plans";
 
 describe("calendar month in the shop's time zone", () => {
   it("starts and ends at local midnight", () => {

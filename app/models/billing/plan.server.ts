@@ -7,9 +7,9 @@
  * Without an answer from Shopify the last known plan holds; a shop never seen is on the free plan.
  */
 import { ApiVersion } from "@shopify/shopify-app-remix/server";
-import prisma from "../db.server";
-import type { AdminTransport } from "../shopify/admin-transport";
-import { createOfflineTransport } from "../shopify/offline-admin.server";
+import prisma from "../../db.server";
+import type { AdminTransport } from "../../shopify/admin-transport";
+import { createOfflineTransport } from "../../shopify/offline-admin.server";
 import { planFromSubscriptions, usesTestCharges, type ActiveSubscription, type MeteredKind, type PlanKey } from "./plans";
 
 /** A job trusts a cached plan this long before asking Shopify again. */

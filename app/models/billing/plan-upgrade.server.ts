@@ -2,8 +2,8 @@
  * Right after an upgrade, the emails the free plan held back are enqueued at once rather than at the
  * jobs' next run. The jobs' outbox keys make this safe to repeat: nothing is enqueued twice.
  */
-import { enqueueReviewRequests } from "../jobs/review-requests.server";
-import { enqueueSurveys } from "../jobs/surveys.server";
+import { enqueueReviewRequests } from "../../jobs/review-requests.server";
+import { enqueueSurveys } from "../../jobs/surveys.server";
 import type { ShopPlanView } from "./plan.server";
 
 export interface ReleasedMessages {
