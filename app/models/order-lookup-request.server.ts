@@ -1,6 +1,6 @@
 import { json } from "@remix-run/node";
 import { clientIpOf, hitRateLimits } from "./rate-limit.server";
-import { orderNameCandidates, parseOrderCheckInput, type OrderCheckInput } from "./return-check.server";
+import { orderNameCandidates, parseOrderCheckInput, type OrderCheckInput } from "./returns/check.server";
 import { readStorefrontBody } from "./storefront-body";
 
 /**

@@ -9,7 +9,7 @@ import { normalizeEmail } from "./contact-details.server";
 import { getDeliveryPromises, getShopTimeZone } from "./delay.server";
 import type { FulfillmentRecord } from "./order-record";
 import { orderStatusView, type OrderStatusView } from "./order-status";
-import { MIN_ANSWER_MS, orderNameCandidates, type OrderCheckInput } from "./return-check.server";
+import { MIN_ANSWER_MS, orderNameCandidates, type OrderCheckInput } from "./returns/check.server";
 
 export type OrderStatusAnswer = { result: "found"; order: OrderStatusView } | { result: "not_found"; order: null };
 

@@ -5,7 +5,7 @@
 import prisma from "../db.server";
 import { getReviewSettings } from "./review.server";
 import type { AdminGraphql } from "../shopify/admin-graphql";
-import { getReturnSettings } from "./return-settings.server";
+import { getReturnSettings } from "./returns/settings.server";
 import { buildSetupGuide, MANUAL_STEP_IDS, type SetupGuide, type SetupStepId } from "./setup-guide";
 import { getShippingSettings } from "./shipping-settings.server";
 import { getThemeLiveStatus } from "./theme-status.server";

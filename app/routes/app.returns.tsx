@@ -18,7 +18,7 @@ import {
   publishAndRecordReturns,
   saveAndPublishReturnRules,
   type ReturnPublishOutcome,
-} from "../models/return-settings.server";
+} from "../models/returns/settings.server";
 import { publishFailureReason } from "../shopify/app-metafields.server";
 import { authenticate } from "../shopify.server";
 import { translatorFor } from "../i18n";

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { checkOrderReturns } from "../models/return-check.server";
+import { checkOrderReturns } from "../models/returns/check.server";
 import { answerOrderLookup, POST_ONLY } from "../models/order-lookup-request.server";
 import { authenticate } from "../shopify.server";
 

@@ -5,8 +5,8 @@
  */
 import type { AdminGraphql } from "../../app/shopify/admin-graphql";
 import { saveShippingRules, publishAndRecord } from "../../app/models/shipping-settings.server";
-import { saveAndPublishReturnRules } from "../../app/models/return-settings.server";
-import { returnRulesSchema } from "../../app/models/return-rules";
+import { saveAndPublishReturnRules } from "../../app/models/returns/settings.server";
+import { returnRulesSchema } from "../../app/models/returns/rules";
 import { contactOptionsSchema } from "../../app/models/contact-options";
 import { publishContactOptions, saveContactOptions } from "../../app/models/contact-options.server";
 import type { FakeAdmin } from "../../tests/support/fake-admin/server";

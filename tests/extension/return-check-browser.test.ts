@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrderSnapshot } from "~/models/order-record";
-import { returnRulesSchema } from "~/models/return-rules";
+import { returnRulesSchema } from "~/models/returns/rules";
 import { addDays, zonedDateTime } from "~/models/shop-time";
 import { launchBrowser } from "../support/browser";
 import { startStorefrontStandIn, type StorefrontStandIn } from "../support/storefront/proxy-stand-in";
@@ -19,7 +19,7 @@ import { TEST_SHOP } from "../support/test-env";
 
 const { inOrderTransaction, saveOrderSnapshots } = await import("~/models/order.server");
 const { recordContactDetails } = await import("~/models/contact-details.server");
-const { saveReturnSettings } = await import("~/models/return-settings.server");
+const { saveReturnSettings } = await import("~/models/returns/settings.server");
 const proxy = await import("~/routes/proxy.returns");
 
 const TIME_ZONE = "Asia/Jakarta";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { returnRulesSchema } from "~/models/return-rules";
-import { returnsMetafield } from "~/models/return-storefront";
+import { returnRulesSchema } from "~/models/returns/rules";
+import { returnsMetafield } from "~/models/returns/storefront";
 import { visibleText } from "../support/storefront/html-text";
 import { createStorefrontLiquid, renderBlock } from "../support/storefront/liquid-environment";
 import { MONEY_FORMATS, storefrontObjects, type AppMetafields, type StorefrontLocale } from "../support/storefront/storefront-fixtures";

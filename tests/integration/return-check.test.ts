@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { OrderSnapshot } from "~/models/order-record";
-import { DEFAULT_RETURN_RULES, returnRulesSchema } from "~/models/return-rules";
+import { DEFAULT_RETURN_RULES, returnRulesSchema } from "~/models/returns/rules";
 import { addDays, zonedDateTime } from "~/models/shop-time";
 import { appProxyRequest } from "../support/app-requests";
 import { storeOfflineSession } from "../support/sessions";
@@ -8,9 +8,9 @@ import { TEST_SHOP } from "../support/test-env";
 
 const prisma = (await import("~/db.server")).default;
 const { inOrderTransaction, saveOrderSnapshots } = await import("~/models/order.server");
-const { MIN_ANSWER_MS } = await import("~/models/return-check.server");
+const { MIN_ANSWER_MS } = await import("~/models/returns/check.server");
 const { recordContactDetails } = await import("~/models/contact-details.server");
-const { saveReturnSettings } = await import("~/models/return-settings.server");
+const { saveReturnSettings } = await import("~/models/returns/settings.server");
 const proxy = await import("~/routes/proxy.returns");
 
 const TIME_ZONE = "Asia/Jakarta";

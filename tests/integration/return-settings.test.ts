@@ -5,9 +5,9 @@ import { renderToString } from "react-dom/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ReturnSettingsPage } from "~/components/returns/ReturnSettingsPage";
 import { DEFAULT_DRAFT, adoptFromPolicy, parseReturnDraft, type ReturnDraft } from "~/components/returns/return-form";
-import { comparePolicyText } from "~/models/policy-comparison";
-import { returnRulesSchema } from "~/models/return-rules";
-import type { StorefrontReturnRules } from "~/models/return-storefront";
+import { comparePolicyText } from "~/models/returns/policy-comparison";
+import { returnRulesSchema } from "~/models/returns/rules";
+import type { StorefrontReturnRules } from "~/models/returns/storefront";
 import { createFakeAdmin, finalSaleProducts, type FakeAdmin } from "../support/fake-admin";
 import { createSeedShop } from "../support/fake-admin/seed";
 import { adminFetchRequest } from "../support/app-requests";
@@ -17,7 +17,7 @@ import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 
 const prisma = (await import("~/db.server")).default;
 const route = await import("~/routes/app.returns");
-const { getReturnSettings, getRefundPolicy, refreshReturnFacts } = await import("~/models/return-settings.server");
+const { getReturnSettings, getRefundPolicy, refreshReturnFacts } = await import("~/models/returns/settings.server");
 
 const TOKEN = "shpat_installed";
 const args = (request: Request) => ({ request, params: {}, context: {} });

@@ -1,8 +1,8 @@
 import { Banner, BlockStack, Button, Card, InlineStack, List, Text } from "@shopify/polaris";
 import { useT } from "~/i18n";
 import { useMemo } from "react";
-import { comparePolicyText } from "~/models/policy-comparison";
-import type { RefundPolicy } from "~/models/return-settings.server";
+import { comparePolicyText } from "~/models/returns/policy-comparison";
+import type { RefundPolicy } from "~/models/returns/settings.server";
 import { adoptFromPolicy, parseReturnDraft, type ReturnDraft } from "./return-form";
 import { describeDisagreement } from "./return-preview";
 

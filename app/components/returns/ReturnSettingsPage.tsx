@@ -1,7 +1,7 @@
 import { BlockStack, Layout, Page, Text } from "@shopify/polaris";
 import { useFormat, useT } from "~/i18n";
 import { SettingsBanners } from "../SettingsBanners";
-import type { RefundPolicy, ReturnPublishOutcome } from "~/models/return-settings.server";
+import type { RefundPolicy, ReturnPublishOutcome } from "~/models/returns/settings.server";
 import { PolicyCard } from "./PolicyCard";
 import { PreviewCard } from "./PreviewCard";
 import { FORM_ERROR, type FieldErrors, type ReturnDraft } from "./return-form";

@@ -1,6 +1,6 @@
 import { BlockStack, Button, Card, Checkbox, FormLayout, InlineError, InlineStack, Select, Text, TextField } from "@shopify/polaris";
 import { useT } from "~/i18n";
-import type { Resolution, ReturnCondition, WindowStart } from "~/models/return-rules";
+import type { Resolution, ReturnCondition, WindowStart } from "~/models/returns/rules";
 import type { FieldErrors, HolidayDraft, ReturnDraft } from "./return-form";
 
 interface CardProps {

@@ -11,8 +11,8 @@ import {
   type ReturnCondition,
   type ReturnRules,
   type WindowStart,
-} from "~/models/return-rules";
-import type { PolicyDisagreement } from "~/models/policy-comparison";
+} from "~/models/returns/rules";
+import type { PolicyDisagreement } from "~/models/returns/policy-comparison";
 
 /**
  * The return settings form: what the page edits (numbers as typed) and how it becomes validated return

@@ -1,9 +1,9 @@
 import en from "../../../extensions/aftercare-storefront/locales/en.default.json";
 import type { Translate } from "~/i18n";
 import id from "../../../extensions/aftercare-storefront/locales/id.json";
-import type { PolicyDisagreement } from "~/models/policy-comparison";
-import type { ReturnRules, WindowStart } from "~/models/return-rules";
-import { buildStorefrontReturnRules, type StorefrontReturnPoint } from "~/models/return-storefront";
+import type { PolicyDisagreement } from "~/models/returns/policy-comparison";
+import type { ReturnRules, WindowStart } from "~/models/returns/rules";
+import { buildStorefrontReturnRules, type StorefrontReturnPoint } from "~/models/returns/storefront";
 import { addDays, weekdayOf, zonedDateTime, type IsoDate } from "~/models/shop-time";
 
 /**

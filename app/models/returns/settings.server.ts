@@ -1,8 +1,8 @@
-import prisma from "../db.server";
-import { AdminApiError, queryAdmin, type AdminGraphql } from "../shopify/admin-graphql";
-import { publishAppMetafields, publishFailureReason } from "../shopify/app-metafields.server";
-import { returnRulesSchema, type ReturnRules } from "./return-rules";
-import { returnsMetafield } from "./return-storefront";
+import prisma from "../../db.server";
+import { AdminApiError, queryAdmin, type AdminGraphql } from "../../shopify/admin-graphql";
+import { publishAppMetafields, publishFailureReason } from "../../shopify/app-metafields.server";
+import { returnRulesSchema, type ReturnRules } from "./rules";
+import { returnsMetafield } from "./storefront";
 
 /**
  * A shop's return rules: saved in our database with the facts the shopper order check needs (the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { comparePolicyText, sentencesOf } from "~/models/policy-comparison";
-import { DEFAULT_RETURN_RULES, returnRulesSchema, type ReturnRulesInput } from "~/models/return-rules";
+import { comparePolicyText, sentencesOf } from "~/models/returns/policy-comparison";
+import { DEFAULT_RETURN_RULES, returnRulesSchema, type ReturnRulesInput } from "~/models/returns/rules";
 
 const rules = (input: ReturnRulesInput = {}) => returnRulesSchema.parse(input);
 

@@ -1,12 +1,12 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
-import prisma from "../db.server";
-import { normalizeEmail } from "./contact-details.server";
-import { activeFulfillments, type FulfillmentRecord } from "./order-record";
-import { getReturnSettings, type FinalSaleProducts } from "./return-settings.server";
-import { evaluateReturnEligibility, type ReturnReason, type ReturnableLine, type ReturnableOrder } from "./return-window";
-import { zonedDateTime } from "./shop-time";
+import prisma from "../../db.server";
+import { normalizeEmail } from "../contact-details.server";
+import { activeFulfillments, type FulfillmentRecord } from "../order-record";
+import { getReturnSettings, type FinalSaleProducts } from "./settings.server";
+import { evaluateReturnEligibility, type ReturnReason, type ReturnableLine, type ReturnableOrder } from "./window";
+import { zonedDateTime } from "../shop-time";
 
 /**
  * The shopper's order check: "which items of my order can I still return, and until when?". Reads the

@@ -4,14 +4,14 @@ import {
   returnRulesSchema,
   type ReturnRules,
   type ReturnRulesInput,
-} from "~/models/return-rules";
+} from "~/models/returns/rules";
 import {
   describeReturnPolicy,
   evaluateReturnEligibility,
   type LineEligibility,
   type ReturnableLine,
   type ReturnableOrder,
-} from "~/models/return-window";
+} from "~/models/returns/window";
 
 const NEW_YORK = "America/New_York";
 

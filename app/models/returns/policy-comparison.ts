@@ -1,4 +1,4 @@
-import type { ReturnRules, WindowStart } from "./return-rules";
+import type { ReturnRules, WindowStart } from "./rules";
 
 /**
  * Reads a shop's refund policy (the HTML body of `shop.shopPolicies` of type REFUND_POLICY, or plain

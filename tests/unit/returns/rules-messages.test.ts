@@ -3,8 +3,8 @@ import en from "~/i18n/locales/en.json";
 import id from "~/i18n/locales/id.json";
 import { createTranslator } from "~/i18n/messages";
 import { parseIn } from "~/i18n/zod-messages";
-import { returnRulesSchemaFor } from "~/models/return-rules";
-import { foreignMessages } from "../support/locale-patterns";
+import { returnRulesSchemaFor } from "~/models/returns/rules";
+import { foreignMessages } from "../../support/locale-patterns";
 
 /** The return rules' own checks answer in the admin's language, naming the limit; never in zod's English. */
 
