@@ -10,6 +10,7 @@ import {
 import type { ShippingOverride, ShippingRules } from "./shipping-rules";
 import { bannerParts, type BannerSentences } from "../components/shipping/banner-template";
 import { addDays, daysBetween, instantAt, zonedDateTime, type IsoDate } from "./shop-time";
+import { promiseFromCalendar } from "./surveys/calendar-promise";
 
 /**
  * The precomputed shipping calendar the storefront reads. Liquid cannot run the engine, so
@@ -21,6 +22,12 @@ import { addDays, daysBetween, instantAt, zonedDateTime, type IsoDate } from "./
  */
 
 export const SHIPPING_METAFIELD = { namespace: "aftercare", key: "shipping", type: "json" } as const;
+
+/**
+ * The same calendar on the shop, app-owned, for checkout UI extensions (they read shop metafields, not the
+ * app installation's): extensions/aftercare-thank-you declares it in its toml.
+ */
+export const CHECKOUT_SHIPPING_METAFIELD = { namespace: "$app:aftercare", key: "shipping" } as const;
 
 /** How many order dates each publication covers. */
 export const CALENDAR_DAYS = 45;
@@ -147,28 +154,6 @@ export function estimateFromCalendar(
   calendar: ShippingCalendar,
   request: { now: Date; destination: Destination; product?: ProductRef | null },
 ): CalendarEstimate | null {
-  const today = zonedDateTime(request.now, calendar.timeZone).date;
-  const day = calendar.days[today];
-  if (!day) return null;
-  const country = request.destination.countryCode.toUpperCase();
-  const province = request.destination.provinceCode?.toUpperCase();
-  const zoneId =
-    (province ? calendar.regions[`${country}-${province}`] : undefined) ??
-    calendar.regions[country] ??
-    calendar.regions["*"];
-  if (!zoneId) return null;
-  const productId = request.product?.id == null ? "" : String(request.product.id).replace(/\D/g, "");
-  const matches = [calendar.products[productId], ...(request.product?.tags ?? []).map((tag) => calendar.tags[tag.toLowerCase()])]
-    .filter((group): group is number => group !== undefined);
-  const group = matches.length > 0 ? Math.min(...matches) : 0;
-  const [beforeMin, beforeMax, afterMin, afterMax] = day.zones[zoneId].slice(group * 4, group * 4 + 4);
-  const nowSeconds = Math.floor(request.now.getTime() / 1000);
-  const before = day.cutoff !== undefined && nowSeconds < day.cutoff;
-  return {
-    zoneId,
-    group,
-    cutoff: before ? new Date((day.cutoff as number) * 1000) : null,
-    earliest: addDays(today, before ? beforeMin : afterMin),
-    latest: addDays(today, before ? beforeMax : afterMax),
-  };
+  // The same reader the Thank-you page extension runs (app/models/surveys/calendar-promise.ts).
+  return promiseFromCalendar(calendar, request);
 }

@@ -9,6 +9,7 @@ import {
 } from "../shopify/app-metafields.server";
 import {
   CALENDAR_DAYS,
+  CHECKOUT_SHIPPING_METAFIELD,
   SHIPPING_METAFIELD,
   buildShippingCalendar,
   serializeShippingCalendar,
@@ -110,9 +111,24 @@ export function shippingCalendarMetafield(rules: ShippingRules, now: Date) {
   );
 }
 
-/** Publishes the calendar for the rules; returns the shop-local date it starts on. */
+const SHOP_OWNER_QUERY = `#graphql
+  query ShippingCalendarShopOwner {
+    shop {
+      id
+    }
+  }
+`;
+
+/**
+ * Publishes the calendar for the rules; returns the shop-local date it starts on. The same calendar goes
+ * to the app installation (Liquid reads `app.metafields.aftercare.shipping`) and to the shop under the
+ * app-reserved `$app:aftercare` namespace, which is what checkout UI extensions can read (the Thank-you
+ * page's delivery promise); both in one `metafieldsSet`, so they never disagree.
+ */
 export async function publishShippingRules(graphql: AdminGraphql, rules: ShippingRules, now = new Date()): Promise<IsoDate> {
-  await publishAppMetafields(graphql, [shippingCalendarMetafield(rules, now)]);
+  const calendar = shippingCalendarMetafield(rules, now);
+  const { shop } = await queryAdmin<{ shop: { id: string } }>(graphql, SHOP_OWNER_QUERY);
+  await publishAppMetafields(graphql, [calendar, { ...calendar, ...CHECKOUT_SHIPPING_METAFIELD, ownerId: shop.id }]);
   return zonedDateTime(now, rules.timeZone).date;
 }
 

@@ -1,10 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { BlockStack, Button, Card, Checkbox, InlineGrid, InlineStack, Layout, Page, Select, Text, TextField } from "@shopify/polaris";
+import { BlockStack, Button, Card, InlineGrid, InlineStack, Layout, Page, Text } from "@shopify/polaris";
 import polarisVizStyles from "@shopify/polaris-viz/build/esm/styles.css?url";
-import { useState } from "react";
 import { ScoreTrendChart } from "../components/surveys/ScoreTrendChart";
+import { AttributionCard } from "../components/surveys/AttributionCard";
+import { getAttributionBreakdown } from "../models/surveys/attribution.server";
+import { SurveySettingsForm } from "../components/settings/survey-settings-form";
+import { useSavedToast } from "../components/settings-save-bar";
 import { getShopTimeZone } from "../models/delay.server";
 import { SURVEY_KINDS } from "../models/satisfaction";
 import { surveySettingsSchema } from "../models/survey";
@@ -30,6 +33,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const report = await getSurveyReport(session.shop, { kind: settings.kind, timeZone, period: "week" });
   return json({
     settings: { enabled: settings.enabled, kind: settings.kind, delayDays: settings.delayDays },
+    attribution: await getAttributionBreakdown(session.shop),
     report: {
       score: report.summary.score,
       responses: report.responses,
@@ -47,7 +51,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const form = await request.formData();
   if (form.get("intent") === "close-follow-up") {
     const closed = await closeFollowUp(session.shop, String(form.get("orderId") ?? ""));
-    return json({ ok: closed, errors: {} as Record<string, string> }, { status: closed ? 200 : 404 });
+    return json({ intent: "close-follow-up" as const, ok: closed, errors: {} as Record<string, string> }, { status: closed ? 200 : 404 });
   }
   const t = translatorFor(request, session);
   const parsed = parseIn(settingsSchemaFor(t), {
@@ -67,14 +71,16 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 export default function SurveysPage() {
   const { settings, report } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const saving = useNavigation().state === "submitting";
+  const navigation = useNavigation();
   const t = useT();
   const format = useFormat();
   const scoreLabel = t(`surveys.score.${settings.kind}`);
-  const [enabled, setEnabled] = useState(settings.enabled);
-  const [kind, setKind] = useState<string>(settings.kind);
-  const [delayDays, setDelayDays] = useState(String(settings.delayDays));
-  const errors: Record<string, string> = result?.errors ?? {};
+  // Marking a follow-up handled answers too; only a settings save concerns the settings form.
+  const settingsResult = result && !("intent" in result) ? result : null;
+  const settingsErrors: Record<string, string> = settingsResult?.errors ?? {};
+  const settingsSaved = settingsResult?.ok ? settingsResult : null;
+  const savingSettings = navigation.state === "submitting" && navigation.formData?.get("intent") !== "close-follow-up";
+  useSavedToast(settingsSaved, t("toasts.settingsSaved"));
 
   return (
     <Page title={t("surveys.title")}>
@@ -105,6 +111,7 @@ export default function SurveysPage() {
             </BlockStack>
           </Card>
         </Layout.Section>
+        <Layout.Section><AttributionCard breakdown={useLoaderData<typeof loader>().attribution} /></Layout.Section>
         <Layout.Section>
           <Card>
             <BlockStack gap="300">
@@ -141,33 +148,13 @@ export default function SurveysPage() {
           </Card>
         </Layout.Section>
         <Layout.Section variant="oneThird">
-          <Card>
-            <Form method="post" noValidate>
-              <BlockStack gap="300">
-                <Text as="h2" variant="headingMd">{t("surveys.settings")}</Text>
-                <Checkbox label={t("surveys.enabled")} checked={enabled} onChange={setEnabled} />
-                <input type="hidden" name="enabled" value={enabled ? "on" : "off"} />
-                <Select
-                  label={t("surveys.question")}
-                  name="kind"
-                  options={SURVEY_KINDS.map((value) => ({ value, label: t(`surveys.kind.${value}`) }))}
-                  value={kind}
-                  onChange={setKind}
-                  error={errors.kind}
-                />
-                <TextField
-                  label={t("surveys.delayDays")}
-                  name="delayDays"
-                  type="number"
-                  autoComplete="off"
-                  value={delayDays}
-                  onChange={setDelayDays}
-                  error={errors.delayDays}
-                />
-                <Button submit variant="primary" loading={saving}>{t("common.save")}</Button>
-              </BlockStack>
-            </Form>
-          </Card>
+          <SurveySettingsForm
+            key={JSON.stringify(settings)}
+            settings={settings}
+            errors={settingsErrors}
+            savedResult={settingsSaved}
+            saving={savingSettings}
+          />
         </Layout.Section>
       </Layout>
     </Page>

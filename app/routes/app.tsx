@@ -33,6 +33,7 @@ function AdminNav() {
       <Link to={href("/app/settings/email")}>{t("emailSettings.title")}</Link>
       <Link to={href("/app/settings/templates")}>{t("templates.title")}</Link>
       <Link to={href("/app/settings/contact")}>{t("contact.title")}</Link>
+      <Link to={href("/app/settings/checkout")}>{t("checkoutSurvey.title")}</Link>
       <Link to={href("/app/loyalty")}>{t("loyalty.title")}</Link>
       <Link to={href("/app/plans")}>{t("plans.title")}</Link>
     </NavMenu>

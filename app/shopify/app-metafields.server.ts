@@ -39,6 +39,8 @@ export interface AppMetafieldEntry {
   type: AppMetafieldType;
   /** The value as Shopify stores it: JSON text for `json`, the plain string otherwise. */
   value: string;
+  /** Another owner than the app installation (the shop, for what checkout UI extensions read). */
+  ownerId?: string;
 }
 
 export interface MetafieldsSetUserError {
@@ -126,7 +128,8 @@ export function valueLimitFor(type: AppMetafieldType): number {
   return type === "json" || type === "url" ? METAFIELD_VALUE_LIMITS[type] : METAFIELD_VALUE_LIMITS.default;
 }
 
-const NAMESPACE = /^[A-Za-z0-9_-]{3,255}$/;
+// `$app` and `$app:<name>` are the app-reserved namespaces (Shopify stores them as `app--<id>[--<name>]`).
+const NAMESPACE = /^(?:\$app(?::[A-Za-z0-9_-]{1,200})?|[A-Za-z0-9_-]{3,255})$/;
 const KEY = /^[A-Za-z0-9_-]{2,64}$/;
 
 /** Throws an AppMetafieldValueError naming the metafield if Shopify would refuse the entry. */
@@ -179,7 +182,7 @@ export async function publishAppMetafields(
   for (const [chunkIndex, batch] of chunk(entries, METAFIELDS_PER_SET).entries()) {
     const offset = chunkIndex * METAFIELDS_PER_SET;
     const data = await queryAdmin<MetafieldsSetData>(graphql, METAFIELDS_SET_MUTATION, {
-      metafields: batch.map(({ namespace, key, type, value }) => ({ ownerId, namespace, key, type, value })),
+      metafields: batch.map((entry) => ({ ownerId: entry.ownerId ?? ownerId, namespace: entry.namespace, key: entry.key, type: entry.type, value: entry.value })),
     });
     const payload = data.metafieldsSet;
     const userErrors = (payload?.userErrors ?? []).map((error) => ({
