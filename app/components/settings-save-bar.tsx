@@ -4,7 +4,7 @@
  * before the merchant leaves (the admin's navigation is App Bridge's; the app's own links ask through
  * `shopify.saveBar.leaveConfirmation()`). Errors stay on the page as banners and field errors.
  */
-import { useBlocker } from "@remix-run/react";
+import { useBlocker, type Location } from "@remix-run/react";
 import { SaveBar, useAppBridge } from "@shopify/app-bridge-react";
 import { useEffect, useRef } from "react";
 import { useT } from "~/i18n";
@@ -14,14 +14,20 @@ export interface SettingsSaveBarProps {
   id: string;
   dirty: boolean;
   saving: boolean;
+  /** False while the form cannot be saved as it is (Save shows disabled). */
+  canSave?: boolean;
   onSave: () => void;
   onDiscard: () => void;
+  /** Whether going from one location to the other leaves the form; by default, another page does. */
+  leaves?: (current: Location, next: Location) => boolean;
 }
 
-export function SettingsSaveBar({ id, dirty, saving, onSave, onDiscard }: SettingsSaveBarProps) {
+const otherPage = (current: Location, next: Location) => current.pathname !== next.pathname;
+
+export function SettingsSaveBar({ id, dirty, saving, canSave = true, onSave, onDiscard, leaves = otherPage }: SettingsSaveBarProps) {
   const t = useT();
   const shopify = useAppBridge();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && leaves(currentLocation, nextLocation));
 
   useEffect(() => {
     if (blocker.state !== "blocked") return;
@@ -38,7 +44,7 @@ export function SettingsSaveBar({ id, dirty, saving, onSave, onDiscard }: Settin
 
   return (
     <SaveBar id={id} open={dirty}>
-      <button variant="primary" onClick={onSave} loading={saving ? "" : undefined} disabled={saving}>
+      <button variant="primary" onClick={onSave} loading={saving ? "" : undefined} disabled={saving || !canSave}>
         {t("saveBar.save")}
       </button>
       <button onClick={onDiscard} disabled={saving}>

@@ -10,6 +10,7 @@ import { loyaltySettingsSchemaFor } from "../models/loyalty";
 import { parseIn } from "../i18n/zod-messages";
 import { getLoyaltySettings, saveLoyaltySettings } from "../models/loyalty.server";
 import { authenticate } from "../shopify.server";
+import { useSavedToast } from "../components/settings-save-bar";
 
 const hasScope = (granted: string | undefined, scope: string) => (granted ?? "").split(",").map((value) => value.trim()).includes(scope);
 
@@ -53,6 +54,7 @@ export default function LoyaltyPage() {
   const saving = useNavigation().state === "submitting";
   const t = useT();
   const href = useAdminHref();
+  useSavedToast(result?.ok ? result : null, t("loyalty.saved"));
 
   return (
     <Page title={t("loyalty.title")} backAction={{ content: t("nav.home"), url: href("/app") }}>

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData, useNavigation, useRevalidator, useSubmit } from "@remix-run/react";
-import { useEffect, useState } from "react";
+import { useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
 import { ReturnSettingsPage } from "../components/returns/ReturnSettingsPage";
 import {
   DEFAULT_DRAFT,
@@ -22,6 +21,8 @@ import {
 import { publishFailureReason } from "../shopify/app-metafields.server";
 import { authenticate } from "../shopify.server";
 import { translatorFor } from "../i18n";
+import { SettingsSaveBar } from "../components/settings-save-bar";
+import { useSettingsDraft } from "../components/settings/use-settings-draft";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
@@ -87,40 +88,26 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
 export default function ReturnsRoute() {
   const loaderData = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const revalidator = useRevalidator();
-  const submit = useSubmit();
-  const [draft, setDraft] = useState<ReturnDraft>(loaderData.draft);
-
-  // After a save, show the rules as stored; after a refused save, keep what the merchant typed.
-  useEffect(() => {
-    if (actionData?.ok && actionData.draft) setDraft(actionData.draft);
-  }, [actionData]);
-
-  const pendingIntent = navigation.state === "submitting" ? (navigation.json as { intent?: string } | undefined)?.intent : undefined;
-  const send = (body: { intent: "save"; draft: ReturnDraft } | { intent: "publish" }) =>
-    submit(JSON.parse(JSON.stringify(body)), { method: "post", encType: "application/json" });
+  const form = useSettingsDraft(loaderData.draft, useActionData<typeof action>(), loaderData.publication?.publishError);
 
   return (
-    <ReturnSettingsPage
-      draft={draft}
-      onChange={setDraft}
-      timeZone={loaderData.timeZone}
-      now={new Date(loaderData.now)}
-      policy={loaderData.policy}
-      errors={actionData?.errors ?? {}}
-      publication={
-        actionData?.publication ??
-        (loaderData.publication?.publishError ? { published: false, reason: loaderData.publication.publishError } : null)
-      }
-      publishedAt={loaderData.publication?.publishedAt ?? null}
-      saving={pendingIntent === "save"}
-      publishing={pendingIntent === "publish"}
-      reloadingPolicy={revalidator.state === "loading"}
-      onSave={() => send({ intent: "save", draft })}
-      onRetryPublish={() => send({ intent: "publish" })}
-      onReloadPolicy={() => revalidator.revalidate()}
-    />
+    <>
+      <SettingsSaveBar id="returns-save-bar" {...form.saveBar} />
+      <ReturnSettingsPage
+        draft={form.draft}
+        onChange={form.setDraft}
+        timeZone={loaderData.timeZone}
+        now={new Date(loaderData.now)}
+        policy={loaderData.policy}
+        errors={form.errors}
+        publication={form.publication}
+        publishedAt={loaderData.publication?.publishedAt ?? null}
+        publishing={form.publishing}
+        reloadingPolicy={revalidator.state === "loading"}
+        onRetryPublish={form.retryPublish}
+        onReloadPolicy={() => revalidator.revalidate()}
+      />
+    </>
   );
 }

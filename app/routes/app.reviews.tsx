@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
-import { Banner, BlockStack, Button, Card, Checkbox, InlineGrid, Layout, Page, Select, Text, TextField } from "@shopify/polaris";
-import { useState } from "react";
+import { Banner, BlockStack, Button, Card, InlineGrid, Layout, Page, Select, Text } from "@shopify/polaris";
 import { RatingDistribution } from "../components/reviews/RatingDistribution";
 import { ReviewFunnelCard } from "../components/reviews/ReviewFunnelCard";
 import { ReviewModerationList } from "../components/reviews/ReviewModerationList";
 import { useSavedToast } from "../components/settings-save-bar";
+import { ReviewSettingsForm } from "../components/settings/review-settings-form";
 import { translatorFor, useT, type Translate } from "../i18n";
 import { REJECT_REASONS, RATINGS, type RejectReason } from "../models/review";
 import { parseReviewQueueFilter, replySchemaFor } from "../models/review-admin";
@@ -141,8 +141,6 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   return json<ActionResult>({ ok: true, errors: {}, done: "settingsSaved" });
 };
 
-const DAY_FIELDS = ["domesticDeliveredDays", "domesticFulfilledDays", "internationalDeliveredDays", "internationalFulfilledDays", "reminderDays"] as const;
-
 type FilterName = "status" | "reason" | "rating" | "verified" | "product" | "days";
 
 /** The queue filters' choices, in the admin language. */
@@ -166,12 +164,13 @@ function filterOptions(t: Translate) {
 export default function ReviewsPage() {
   const { reviews, helpRequests, summary, settings, filter, filterProblems, products, funnel } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const busy = useNavigation().state !== "idle";
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle";
+  const savingSettings = navigation.state === "submitting" && !navigation.formData?.get("intent");
   const submit = useSubmit();
   const [, setSearchParams] = useSearchParams();
   const t = useT();
-  const [draft, setDraft] = useState({ ...settings, ...Object.fromEntries(DAY_FIELDS.map((name) => [name, String(settings[name])])) });
-  const errors: Record<string, string> = result?.errors ?? {};
+  const settingsErrors: Record<string, string> = result?.errors ?? {};
   useSavedToast(result?.ok && result.done ? result : null, result?.done ? t(`toasts.${result.done}`) : "");
 
   const options = filterOptions(t);
@@ -241,36 +240,13 @@ export default function ReviewsPage() {
           <BlockStack gap="400">
             <RatingDistribution average={summary.average} count={summary.count} distribution={summary.distribution} />
             <ReviewFunnelCard funnel={funnel} days={funnel.days} onDaysChange={(value) => setFilter("days", value)} />
-            <Card>
-              <Form method="post">
-                <BlockStack gap="300">
-                  <Text as="h2" variant="headingMd">{t("reviews.settings.title")}</Text>
-                  <Checkbox label={t("reviews.settings.enabled")} name="enabled" checked={draft.enabled} onChange={(enabled) => setDraft({ ...draft, enabled })} />
-                  <TextField
-                    label={t("reviews.settings.homeCountry")}
-                    name="homeCountry"
-                    autoComplete="country"
-                    helpText={t("reviews.settings.homeCountryHelp")}
-                    value={draft.homeCountry}
-                    error={errors.homeCountry}
-                    onChange={(homeCountry) => setDraft({ ...draft, homeCountry })}
-                  />
-                  {DAY_FIELDS.map((name) => (
-                    <TextField
-                      key={name}
-                      label={t(`reviews.settings.${name}`)}
-                      name={name}
-                      type="number"
-                      autoComplete="off"
-                      value={String(draft[name])}
-                      error={errors[name]}
-                      onChange={(value) => setDraft({ ...draft, [name]: value })}
-                    />
-                  ))}
-                  <Button submit variant="primary" loading={busy}>{t("common.save")}</Button>
-                </BlockStack>
-              </Form>
-            </Card>
+            <ReviewSettingsForm
+              key={JSON.stringify(settings)}
+              settings={settings}
+              errors={settingsErrors}
+              savedResult={result?.done === "settingsSaved" ? result : null}
+              saving={savingSettings}
+            />
           </BlockStack>
         </Layout.Section>
       </Layout>

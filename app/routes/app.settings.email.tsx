@@ -9,6 +9,7 @@ import { emailSettingsSchemaFor, fieldErrors } from "../models/email-settings";
 import { parseIn } from "../i18n/zod-messages";
 import { getEmailSettingsView, getShopEmail, saveEmailSettings, sendTestEmail } from "../models/email-settings.server";
 import { authenticate } from "../shopify.server";
+import { useSavedToast } from "../components/settings-save-bar";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -48,6 +49,8 @@ export default function EmailSettingsPage() {
   const t = useT();
   const href = useAdminHref();
   const submitting = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
+  const savedResult = result?.intent === "save" && result.ok ? result : null;
+  useSavedToast(savedResult, t("emailSettings.form.saved"));
 
   return (
     <Page title={t("emailSettings.title")} backAction={{ content: t("nav.home"), url: href("/app") }}>
@@ -60,7 +63,7 @@ export default function EmailSettingsPage() {
             key={JSON.stringify(settings)}
             settings={settings}
             errors={result?.intent === "save" ? result.errors : {}}
-            saved={result?.intent === "save" && result.ok}
+            savedResult={savedResult}
             saving={submitting === "save"}
           />
         </Layout.AnnotatedSection>

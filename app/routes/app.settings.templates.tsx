@@ -8,6 +8,7 @@ import { EMAIL_KINDS, type EmailKind } from "../email/templates";
 import { translatorFor, useAdminHref, useT } from "../i18n";
 import { getEmailPreviewContext, getEmailTemplatesPage, resetEmailTemplate, saveEmailTemplate } from "../models/email-templates.server";
 import { authenticate } from "../shopify.server";
+import { useSavedToast } from "../components/settings-save-bar";
 
 const kindSchema = z.enum(EMAIL_KINDS);
 const kindFrom = (value: unknown): EmailKind => kindSchema.catch("delay_notice").parse(value);
@@ -52,6 +53,7 @@ export default function EmailTemplatesPage() {
   const selected = EMAIL_KINDS.indexOf(kind);
   const template = templates[kind];
   const busy = navigation.state === "submitting" ? String(navigation.formData?.get("intent") ?? "") : null;
+  useSavedToast(result?.ok ? result : null, result?.reset ? t("templates.backToDefault") : t("templates.saved"));
 
   return (
     <Page title={t("templates.title")} backAction={{ content: t("emailSettings.title"), url: href("/app/settings/email") }}>
@@ -62,10 +64,12 @@ export default function EmailTemplatesPage() {
               tabs={EMAIL_KINDS.map((id) => ({ id, content: t(`templates.kinds.${id}`) }))}
               selected={selected}
               onSelect={(index) =>
-                // Only the email changes: locale, host and shop stay, so the page keeps its language.
+                // Only the email changes: locale, host and shop stay, so the page keeps its language. A copy:
+                // the page keeps showing the current email until the navigation happens (it may ask first).
                 setSearchParams((params) => {
-                  params.set("email", EMAIL_KINDS[index]);
-                  return params;
+                  const next = new URLSearchParams(params);
+                  next.set("email", EMAIL_KINDS[index]);
+                  return next;
                 })
               }
             />

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { useEffect, useState } from "react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { ShippingSettingsPage } from "../components/shipping/ShippingSettingsPage";
 import {
   defaultDraft,
@@ -19,8 +18,9 @@ import {
   type PublishOutcome,
 } from "../models/shipping-settings.server";
 import { authenticate } from "../shopify.server";
-import { localeFromRequest, translatorFor, useT } from "../i18n";
-import { SettingsSaveBar, useSavedToast } from "../components/settings-save-bar";
+import { localeFromRequest, translatorFor } from "../i18n";
+import { SettingsSaveBar } from "../components/settings-save-bar";
+import { useSettingsDraft } from "../components/settings/use-settings-draft";
 import { shippingPageCountries } from "../components/shipping/country-names.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -83,55 +83,24 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
 export default function ShippingSettingsRoute() {
   const loaderData = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const submit = useSubmit();
-  const t = useT();
-  const [draft, setDraft] = useState<ShippingDraft>(loaderData.draft);
-  const [saved, setSaved] = useState<ShippingDraft>(loaderData.draft);
-
-  // After a save, show the rules as stored; after a refused save, keep what the merchant typed.
-  useEffect(() => {
-    if (actionData?.ok && actionData.draft) {
-      setDraft(actionData.draft);
-      setSaved(actionData.draft);
-    }
-  }, [actionData]);
-  useSavedToast(actionData?.ok && actionData.draft ? actionData : null, t("toasts.settingsSaved"));
-
-  const pendingIntent = navigation.state === "submitting" ? (navigation.json as { intent?: string } | undefined)?.intent : undefined;
-  const send = (body: { intent: "save"; draft: ShippingDraft } | { intent: "publish" }) =>
-    submit(JSON.parse(JSON.stringify(body)), { method: "post", encType: "application/json" });
+  const form = useSettingsDraft(loaderData.draft, useActionData<typeof action>(), loaderData.publication?.publishError);
 
   return (
     <>
-    <SettingsSaveBar
-      id="shipping-save-bar"
-      dirty={JSON.stringify(draft) !== JSON.stringify(saved)}
-      saving={pendingIntent === "save"}
-      onSave={() => send({ intent: "save", draft })}
-      onDiscard={() => setDraft(saved)}
-    />
-    <ShippingSettingsPage
-      draft={draft}
-      onChange={setDraft}
-      shop={loaderData.shop}
-      now={new Date(loaderData.now)}
-      countries={loaderData.countries}
-      countryNames={loaderData.countryNames}
-      errors={actionData?.errors ?? {}}
-      publication={
-        actionData?.publication ??
-        (loaderData.publication?.publishError
-          ? { published: false, reason: loaderData.publication.publishError }
-          : null)
-      }
-      publishedAt={loaderData.publication?.publishedAt ?? null}
-      saving={pendingIntent === "save"}
-      publishing={pendingIntent === "publish"}
-      onSave={() => send({ intent: "save", draft })}
-      onRetryPublish={() => send({ intent: "publish" })}
-    />
+      <SettingsSaveBar id="shipping-save-bar" {...form.saveBar} />
+      <ShippingSettingsPage
+        draft={form.draft}
+        onChange={form.setDraft}
+        shop={loaderData.shop}
+        now={new Date(loaderData.now)}
+        countries={loaderData.countries}
+        countryNames={loaderData.countryNames}
+        errors={form.errors}
+        publication={form.publication}
+        publishedAt={loaderData.publication?.publishedAt ?? null}
+        publishing={form.publishing}
+        onRetryPublish={form.retryPublish}
+      />
     </>
   );
 }

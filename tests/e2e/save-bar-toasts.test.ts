@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Frame, Page } from "playwright-core";
+import type { Frame, Locator, Page } from "playwright-core";
 import prisma from "../../app/db.server";
 import { useDemoInBrowser } from "../support/demo-in-browser";
 
@@ -24,6 +24,8 @@ async function openAdminAt(pathname: string, locale = "en"): Promise<{ page: Pag
   await frame.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
   const app = page.frames().find((candidate) => candidate.url().startsWith(`${session.demo.appUrl}${pathname}`));
   if (!app) throw new Error(`The app frame did not open ${pathname}`);
+  // Edits typed before the page hydrates would not reach React: wait for Remix's router.
+  await app.waitForFunction(() => "__remixRouter" in window);
   return { page, app };
 }
 
@@ -141,6 +143,108 @@ describe("toasts on the reviews page", () => {
 
     await app.getByRole("button", { name: "Reject" }).first().click();
     await toast(app, "Review rejected").waitFor();
+    await page.close();
+  }, 60_000);
+});
+
+/** A field of a settings form: how the merchant changes it and how its value reads. */
+interface Field {
+  locator: Locator;
+  edit: () => Promise<void>;
+  read: () => Promise<string | boolean>;
+}
+
+const textField = (locator: Locator, value: string): Field => ({ locator, edit: () => locator.fill(value), read: () => locator.inputValue() });
+const checkbox = (locator: Locator): Field => ({ locator, edit: () => locator.click({ force: true }), read: () => locator.isChecked() });
+
+/**
+ * On one loaded page: no Save button on the page and no bar before an edit; an edit shows the bar;
+ * Discard restores the saved value; the edit again (with `beforeSave`'s), saved from the bar, shows
+ * `toastText`, closes the bar and stays in the field. Returns the edited value.
+ */
+async function editDiscardSave(app: Frame, field: Field, toastText: string, beforeSave?: () => Promise<void>): Promise<string | boolean> {
+  await field.locator.waitFor();
+  expect(await app.getByRole("button", { name: "Save", exact: true }).count()).toBe(0);
+  expect(await saveBar(app).count()).toBe(0);
+  const before = await field.read();
+
+  await field.edit();
+  await saveBar(app).waitFor();
+  const edited = await field.read();
+  expect(edited).not.toBe(before);
+  await saveBar(app).getByRole("button", { name: "Discard" }).click();
+  await saveBar(app).waitFor({ state: "detached" });
+  expect(await field.read()).toBe(before);
+
+  await field.edit();
+  await beforeSave?.();
+  await saveBar(app).getByRole("button", { name: "Save" }).click();
+  await toast(app, toastText).waitFor();
+  await saveBar(app).waitFor({ state: "detached" });
+  expect(await field.read()).toBe(edited);
+  return edited;
+}
+
+describe("the save bar on the other settings forms", () => {
+  const shop = () => session.demo.shopDomain;
+
+  it("returns: saved from the bar, with a toast", async () => {
+    const { page, app } = await openAdminAt("/app/returns");
+    await editDiscardSave(app, textField(app.getByRole("spinbutton", { name: "Days to start a return" }), "45"), "Settings saved");
+    const saved = await prisma.returnSettings.findUniqueOrThrow({ where: { shop: shop() } });
+    expect(JSON.parse(saved.rulesJson).windowDays).toBe(45);
+    await page.close();
+  }, 60_000);
+
+  it("survey settings: saved from the bar, with a toast", async () => {
+    const { page, app } = await openAdminAt("/app/surveys");
+    await editDiscardSave(app, textField(app.getByRole("spinbutton", { name: "Days after delivery" }), "9"), "Settings saved");
+    expect((await prisma.surveySettings.findUniqueOrThrow({ where: { shop: shop() } })).delayDays).toBe(9);
+    await page.close();
+  }, 60_000);
+
+  it("email settings: saved from the bar, with a toast", async () => {
+    const { page, app } = await openAdminAt("/app/settings/email");
+    const host = textField(app.getByRole("textbox", { name: "SMTP server" }), "smtp.kopi.test");
+    await editDiscardSave(app, host, "Email settings saved", () => app.getByRole("textbox", { name: "Sender address" }).fill("orders@kopi.test"));
+    const saved = await prisma.emailSettings.findUniqueOrThrow({ where: { shop: shop() } });
+    expect([saved.smtpHost, saved.fromAddress]).toEqual(["smtp.kopi.test", "orders@kopi.test"]);
+    await page.close();
+  }, 60_000);
+
+  it("loyalty: saved from the bar, with a toast", async () => {
+    const { page, app } = await openAdminAt("/app/loyalty");
+    await editDiscardSave(app, checkbox(app.getByRole("checkbox", { name: "Send a first-purchase anniversary thank-you" })), "Loyalty settings saved");
+    expect((await prisma.loyaltySettings.findUniqueOrThrow({ where: { shop: shop() } })).enabled).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it("email templates: another email's tab asks first; saved from the bar, with a toast", async () => {
+    const { page, app } = await openAdminAt("/app/settings/templates");
+    const subject = app.getByRole("textbox", { name: "Subject" });
+    await subject.waitFor();
+    const before = await subject.inputValue();
+    await subject.fill("Your order {order_name} is on its way, a little late");
+    await saveBar(app).waitFor();
+    await app.getByRole("tab", { name: "Survey" }).click();
+    const leave = app.getByRole("dialog", { name: "Leave page with unsaved changes?" });
+    await leave.getByRole("button", { name: "Stay" }).click();
+    await leave.waitFor({ state: "detached" });
+    expect(await subject.inputValue()).toBe("Your order {order_name} is on its way, a little late");
+    await saveBar(app).getByRole("button", { name: "Discard" }).click();
+    await saveBar(app).waitFor({ state: "detached" });
+    expect(await subject.inputValue()).toBe(before);
+
+    await editDiscardSave(app, textField(subject, "Your order {order_name} is running late"), "Template saved");
+    const saved = await prisma.emailTemplate.findUniqueOrThrow({ where: { shop_kind: { shop: shop(), kind: "delay_notice" } } });
+    expect(saved.subject).toBe("Your order {order_name} is running late");
+    await page.close();
+  }, 60_000);
+
+  it("review request settings: saved from the bar, with a toast", async () => {
+    const { page, app } = await openAdminAt("/app/reviews");
+    await editDiscardSave(app, textField(app.getByRole("spinbutton", { name: "One reminder after (days, 0 = none)" }), "3"), "Settings saved");
+    expect((await prisma.reviewSettings.findUniqueOrThrow({ where: { shop: shop() } })).reminderDays).toBe(3);
     await page.close();
   }, 60_000);
 });

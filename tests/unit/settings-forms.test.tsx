@@ -38,7 +38,7 @@ const saved: EmailSettingsView = {
 
 describe("email settings form", () => {
   it("says a password is saved without showing it, and shows each field's error", async () => {
-    const html = await render(<SmtpSettingsForm settings={saved} errors={{ port: "Use a port from 1 to 65535" }} saved={false} saving={false} />);
+    const html = await render(<SmtpSettingsForm settings={saved} errors={{ port: "Use a port from 1 to 65535" }} savedResult={null} saving={false} />);
     expect(html).toContain('placeholder="Saved: leave blank to keep"');
     expect(html).toMatch(/name="password"[^>]*value=""/);
     expect(text(html)).toContain("Use a port from 1 to 65535");

@@ -20,9 +20,7 @@ function render(changes: Partial<ShippingSettingsPageProps> = {}): string {
     errors: {},
     publication: null,
     publishedAt: null,
-    saving: false,
     publishing: false,
-    onSave: () => {},
     onRetryPublish: () => {},
     ...changes,
   };

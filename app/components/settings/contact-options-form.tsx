@@ -1,11 +1,10 @@
-import { Form } from "@remix-run/react";
-import { BlockStack, Button, Card, FormLayout, Text, TextField } from "@shopify/polaris";
-import { useRef, useState } from "react";
+import { BlockStack, Card, FormLayout, Text, TextField } from "@shopify/polaris";
+import { useState } from "react";
 import { SOCIAL_NETWORKS } from "../../models/contact-options";
 import { SOCIAL_LABELS, type ContactFormValues } from "../../models/contact-options-form";
 import { useT } from "../../i18n";
 import { SettingsBanners } from "../SettingsBanners";
-import { SettingsSaveBar } from "../settings-save-bar";
+import { SettingsForm } from "./settings-form";
 
 interface Props {
   values: ContactFormValues;
@@ -24,7 +23,6 @@ const SAVED_FIELDS = (values: ContactFormValues, draft: ContactFormValues): [str
 export function ContactOptionsForm({ values, errors, publication, saving, publishing, onRetryPublish }: Props) {
   const t = useT();
   const [draft, setDraft] = useState(values);
-  const formRef = useRef<HTMLFormElement>(null);
   const dirty = SAVED_FIELDS(values, draft).some(([name, saved]) => (draft[name] ?? "") !== saved);
   const field = (name: string, label: string, extra: { type?: "email" | "tel" | "url"; placeholder?: string; helpText?: string } = {}) => (
     <TextField
@@ -40,15 +38,7 @@ export function ContactOptionsForm({ values, errors, publication, saving, publis
 
   return (
     <Card>
-      <SettingsSaveBar
-        id="contact-options-save-bar"
-        dirty={dirty}
-        saving={saving}
-        onSave={() => formRef.current?.requestSubmit()}
-        onDiscard={() => setDraft(values)}
-      />
-      <Form method="post" noValidate ref={formRef}>
-        <input type="hidden" name="intent" value="save" />
+      <SettingsForm saveBarId="contact-options-save-bar" intent="save" dirty={dirty} saving={saving} onDiscard={() => setDraft(values)}>
         <BlockStack gap="400">
           <SettingsBanners
             errors={errors}
@@ -76,13 +66,8 @@ export function ContactOptionsForm({ values, errors, publication, saving, publis
               <div key={network}>{field(`social.${network}`, SOCIAL_LABELS[network], { type: "url", placeholder: "https://" })}</div>
             ))}
           </FormLayout>
-          <div>
-            <Button submit variant="primary" loading={saving}>
-              {t("contact.save")}
-            </Button>
-          </div>
         </BlockStack>
-      </Form>
+      </SettingsForm>
     </Card>
   );
 }

@@ -1,10 +1,17 @@
-import { Form } from "@remix-run/react";
+import { Form, type Location } from "@remix-run/react";
 import { Banner, BlockStack, Button, Card, InlineGrid, InlineStack, Text, TextField } from "@shopify/polaris";
 import { useMemo, useState } from "react";
 import { isDocumentedPlaceholder, previewEmail, type PreviewContext } from "../../email/template-preview";
 import { templateProblems, type EmailKind } from "../../email/templates";
 import { useT } from "../../i18n";
 import { EmailPreview } from "./email-preview";
+import { SettingsForm } from "./settings-form";
+import { useFieldValues } from "./use-field-values";
+
+/** Another page, or another email's tab, leaves the template being edited. */
+const leavesTemplate = (current: Location, next: Location) =>
+  current.pathname !== next.pathname ||
+  new URLSearchParams(current.search).get("email") !== new URLSearchParams(next.search).get("email");
 
 interface Props {
   kind: EmailKind;
@@ -18,12 +25,12 @@ interface Props {
 /** Subject and body of one email, with its placeholders, a live preview and "reset to default". */
 export function EmailTemplateEditor({ kind, template, previewContext, result, busy }: Props) {
   const t = useT();
-  const [subject, setSubject] = useState(template.subject);
-  const [body, setBody] = useState(template.body);
+  const fields = useFieldValues({ subject: template.subject, body: template.body }, result?.ok ? result : null);
+  const { subject, body } = fields.values;
   // The last save's answer applies until the merchant edits again.
   const [editedSinceSave, setEditedSinceSave] = useState(false);
-  const edit = (set: (value: string) => void) => (value: string) => {
-    set(value);
+  const edit = (name: "subject" | "body") => (value: string) => {
+    fields.set(name)(value);
     setEditedSinceSave(true);
   };
   const live = useMemo(() => templateProblems(kind, { subject, body }, t), [kind, subject, body, t]);
@@ -41,29 +48,31 @@ export function EmailTemplateEditor({ kind, template, previewContext, result, bu
               <p>{errors.form ?? t("templates.fixFields")}</p>
             </Banner>
           )}
-          {shown?.ok && <Banner tone="success" title={shown.reset ? t("templates.backToDefault") : t("templates.saved")} />}
-          <Form method="post" noValidate onSubmit={() => setEditedSinceSave(false)}>
-            <input type="hidden" name="intent" value="save" />
+          <SettingsForm
+            saveBarId="email-template-save-bar"
+            intent="save"
+            dirty={fields.dirty}
+            saving={busy === "save"}
+            canSave={live.length === 0}
+            onDiscard={fields.discard}
+            leaves={leavesTemplate}
+            onSubmit={() => setEditedSinceSave(false)}
+          >
             <input type="hidden" name="kind" value={kind} />
             <BlockStack gap="300">
-              <TextField label={t("templates.subject")} name="subject" value={subject} onChange={edit(setSubject)} autoComplete="off" error={errors.subject ?? liveError("subject")} />
+              <TextField label={t("templates.subject")} name="subject" value={subject} onChange={edit("subject")} autoComplete="off" error={errors.subject ?? liveError("subject")} />
               <TextField
                 label={t("templates.message")}
                 name="body"
                 value={body}
-                onChange={edit(setBody)}
+                onChange={edit("body")}
                 multiline={10}
                 autoComplete="off"
                 helpText={t("templates.messageHelp")}
                 error={errors.body ?? liveError("body")}
               />
-              <InlineStack>
-                <Button submit variant="primary" loading={busy === "save"} disabled={live.length > 0}>
-                  {t("common.save")}
-                </Button>
-              </InlineStack>
             </BlockStack>
-          </Form>
+          </SettingsForm>
           <Form method="post" noValidate onSubmit={() => setEditedSinceSave(false)}>
             <input type="hidden" name="intent" value="reset" />
             <input type="hidden" name="kind" value={kind} />

@@ -1,10 +1,12 @@
-import { Form, Link } from "@remix-run/react";
-import { Banner, BlockStack, Button, Card, Checkbox, FormLayout, InlineGrid, Text, TextField } from "@shopify/polaris";
-import { useMemo, useState } from "react";
+import { Link } from "@remix-run/react";
+import { Banner, BlockStack, Card, Checkbox, FormLayout, InlineGrid, Text, TextField } from "@shopify/polaris";
+import { useMemo } from "react";
 import { previewEmail, type PreviewContext } from "../../email/template-preview";
 import { useAdminHref, useT } from "../../i18n";
 import { sampleDiscountLine } from "../../models/loyalty-email";
 import { EmailPreview } from "./email-preview";
+import { SettingsForm } from "./settings-form";
+import { useFieldValues } from "./use-field-values";
 
 interface Props {
   settings: { enabled: boolean; discountPercent: number | null; discountDays: number };
@@ -21,10 +23,16 @@ interface Props {
 export function LoyaltySettingsForm({ settings, template, previewContext, canCreateDiscounts, now, result, saving }: Props) {
   const t = useT();
   const href = useAdminHref();
-  const [enabled, setEnabled] = useState(settings.enabled);
-  const [withDiscount, setWithDiscount] = useState(settings.discountPercent !== null);
-  const [percent, setPercent] = useState(String(settings.discountPercent ?? 10));
-  const [days, setDays] = useState(String(settings.discountDays));
+  const fields = useFieldValues(
+    {
+      enabled: settings.enabled,
+      withDiscount: settings.discountPercent !== null,
+      percent: String(settings.discountPercent ?? 10),
+      days: String(settings.discountDays),
+    },
+    result?.ok ? result : null,
+  );
+  const { enabled, withDiscount, percent, days } = fields.values;
   const errors = result?.errors ?? {};
 
   const preview = useMemo(() => {
@@ -36,29 +44,28 @@ export function LoyaltySettingsForm({ settings, template, previewContext, canCre
   return (
     <InlineGrid columns={{ xs: 1, lg: 2 }} gap="400">
       <Card>
-        <Form method="post" noValidate>
+        <SettingsForm saveBarId="loyalty-save-bar" dirty={fields.dirty} saving={saving} onDiscard={fields.discard}>
           <BlockStack gap="400">
             {result && !result.ok && (
               <Banner tone="critical" title={t("loyalty.nothingSaved")}>
                 <p>{t("loyalty.fixFields")}</p>
               </Banner>
             )}
-            {result?.ok && <Banner tone="success" title={t("loyalty.saved")} />}
             <Text as="p">{t("loyalty.intro")}</Text>
-            <Checkbox label={t("loyalty.enable")} checked={enabled} onChange={setEnabled} />
+            <Checkbox label={t("loyalty.enable")} checked={enabled} onChange={fields.set("enabled")} />
             <input type="hidden" name="enabled" value={enabled ? "on" : "off"} />
             <Checkbox
               label={t("loyalty.withDiscount")}
               helpText={t("loyalty.withDiscountHelp")}
               checked={withDiscount}
-              onChange={setWithDiscount}
+              onChange={fields.set("withDiscount")}
             />
             <input type="hidden" name="withDiscount" value={withDiscount ? "on" : "off"} />
             {withDiscount && (
               <FormLayout>
                 <FormLayout.Group>
-                  <TextField label={t("loyalty.percent")} name="discountPercent" type="number" suffix="%" value={percent} onChange={setPercent} autoComplete="off" error={errors.discountPercent} />
-                  <TextField label={t("loyalty.validFor")} name="discountDays" type="number" suffix={t("loyalty.daysSuffix")} value={days} onChange={setDays} autoComplete="off" error={errors.discountDays} />
+                  <TextField label={t("loyalty.percent")} name="discountPercent" type="number" suffix="%" value={percent} onChange={fields.set("percent")} autoComplete="off" error={errors.discountPercent} />
+                  <TextField label={t("loyalty.validFor")} name="discountDays" type="number" suffix={t("loyalty.daysSuffix")} value={days} onChange={fields.set("days")} autoComplete="off" error={errors.discountDays} />
                 </FormLayout.Group>
               </FormLayout>
             )}
@@ -72,13 +79,8 @@ export function LoyaltySettingsForm({ settings, template, previewContext, canCre
               <Link to={href("/app/settings/templates?email=anniversary")}>{t("templates.title")}</Link>
               {t("loyalty.wordingAfter")}
             </Text>
-            <div>
-              <Button submit variant="primary" loading={saving}>
-                {t("common.save")}
-              </Button>
-            </div>
           </BlockStack>
-        </Form>
+        </SettingsForm>
       </Card>
       <Card>
         <EmailPreview email={preview} title={t("loyalty.previewTitle")} />

@@ -1,50 +1,60 @@
-import { Form } from "@remix-run/react";
-import { Banner, BlockStack, Button, Card, FormLayout, Select, Text, TextField } from "@shopify/polaris";
-import { useState } from "react";
+import { Banner, BlockStack, Card, FormLayout, Select, Text, TextField } from "@shopify/polaris";
 import type { SmtpSecurity } from "../../email/sender-config";
 import { useT } from "../../i18n";
 import { DEFAULT_PORTS, type EmailSettingsView } from "../../models/email-settings";
+import { SettingsForm } from "./settings-form";
+import { useFieldValues } from "./use-field-values";
 
 const SECURITIES: readonly SmtpSecurity[] = ["starttls", "tls", "none"];
 
 interface Props {
   settings: EmailSettingsView;
   errors: Record<string, string>;
-  saved: boolean;
+  /** The last successful save's answer, if any. */
+  savedResult: object | null;
   saving: boolean;
 }
 
 /** The SMTP server and sender fields. The saved password is never shown: blank keeps it. */
-export function SmtpSettingsForm({ settings, errors, saved, saving }: Props) {
+export function SmtpSettingsForm({ settings, errors, savedResult, saving }: Props) {
   const t = useT();
-  const [host, setHost] = useState(settings.host);
-  const [security, setSecurity] = useState<SmtpSecurity>(settings.security);
-  const [port, setPort] = useState(String(settings.port));
-  const [username, setUsername] = useState(settings.username);
-  const [password, setPassword] = useState("");
-  const [fromName, setFromName] = useState(settings.fromName);
-  const [fromAddress, setFromAddress] = useState(settings.fromAddress);
-  const [replyTo, setReplyTo] = useState(settings.replyTo);
+  const fields = useFieldValues(
+    {
+      host: settings.host,
+      security: settings.security,
+      port: String(settings.port),
+      username: settings.username,
+      password: "",
+      fromName: settings.fromName,
+      fromAddress: settings.fromAddress,
+      replyTo: settings.replyTo,
+    },
+    savedResult,
+  );
+  const { host, security, port, username, password, fromName, fromAddress, replyTo } = fields.values;
+  const [setHost, setPort, setUsername, setPassword] = [fields.set("host"), fields.set("port"), fields.set("username"), fields.set("password")];
+  const [setFromName, setFromAddress, setReplyTo] = [fields.set("fromName"), fields.set("fromAddress"), fields.set("replyTo")];
   const errorCount = Object.keys(errors).length;
 
   const chooseSecurity = (value: string) => {
     const next = value as SmtpSecurity;
-    // Follow the usual port while the merchant has not typed another one.
-    if (Object.values(DEFAULT_PORTS).includes(Number(port))) setPort(String(DEFAULT_PORTS[next]));
-    setSecurity(next);
+    fields.setValues((current) => ({
+      ...current,
+      security: next,
+      // Follow the usual port while the merchant has not typed another one.
+      port: Object.values(DEFAULT_PORTS).includes(Number(current.port)) ? String(DEFAULT_PORTS[next]) : current.port,
+    }));
   };
 
   return (
     <Card>
-      <Form method="post" noValidate>
-        <input type="hidden" name="intent" value="save" />
+      <SettingsForm saveBarId="email-settings-save-bar" intent="save" dirty={fields.dirty} saving={saving} onDiscard={fields.discard}>
         <BlockStack gap="400">
           {errorCount > 0 && (
             <Banner tone="critical" title={t("settingsBanners.fieldsNeedAttention", { count: errorCount })}>
               <p>{t("settingsBanners.nothingSaved")}</p>
             </Banner>
           )}
-          {saved && <Banner tone="success" title={t("emailSettings.form.saved")} />}
           {settings.source === "environment" && (
             <Text as="p" tone="subdued">
               {t("emailSettings.form.environment")}
@@ -88,11 +98,8 @@ export function SmtpSettingsForm({ settings, errors, saved, saving }: Props) {
               error={errors.replyTo}
             />
           </FormLayout>
-          <Button submit variant="primary" loading={saving}>
-            {t("common.save")}
-          </Button>
         </BlockStack>
-      </Form>
+      </SettingsForm>
     </Card>
   );
 }
