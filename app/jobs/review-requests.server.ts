@@ -8,11 +8,11 @@ import { getShopEmailContext, listInstalledShops } from "../email/shop-context.s
 import { openMonthlyAllowance } from "../models/billing/usage.server";
 import { getContactDetails } from "../models/contact-details.server";
 import { enqueueEmail } from "../models/outbox.server";
-import { signReviewToken } from "../models/review-token";
-import { renderReviewEmail, reviewDedupeKey, type ReviewEmailKind } from "../models/review-request";
-import { getReviewSettings } from "../models/review.server";
+import { signReviewToken } from "../models/reviews/token";
+import { renderReviewEmail, reviewDedupeKey, type ReviewEmailKind } from "../models/reviews/request";
+import { getReviewSettings } from "../models/reviews/review.server";
 import type { AdminGraphql } from "../shopify/admin-graphql";
-import { DAY_MS, nextReviewStep, REVIEW_REQUEST_MAX_AGE_DAYS, type ReviewSchedule } from "../models/review-timing";
+import { DAY_MS, nextReviewStep, REVIEW_REQUEST_MAX_AGE_DAYS, type ReviewSchedule } from "../models/reviews/timing";
 
 export interface ReviewRequestReport {
   requests: number;

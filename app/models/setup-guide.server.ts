@@ -3,7 +3,7 @@
  * and remembers what the merchant did with the guide (dismissed it, ticked a step by hand).
  */
 import prisma from "../db.server";
-import { getReviewSettings } from "./review.server";
+import { getReviewSettings } from "./reviews/review.server";
 import type { AdminGraphql } from "../shopify/admin-graphql";
 import { getReturnSettings } from "./returns/settings.server";
 import { buildSetupGuide, MANUAL_STEP_IDS, type SetupGuide, type SetupStepId } from "./setup-guide";

@@ -8,14 +8,14 @@ import { ReviewModerationList } from "../components/reviews/ReviewModerationList
 import { useSavedToast } from "../components/settings-save-bar";
 import { ReviewSettingsForm } from "../components/settings/review-settings-form";
 import { translatorFor, useT, type Translate } from "../i18n";
-import { REJECT_REASONS, RATINGS, type RejectReason } from "../models/review";
-import { parseReviewQueueFilter, replySchemaFor } from "../models/review-admin";
-import { listReviewedProducts, listReviewQueue, saveReviewReply } from "../models/review-admin.server";
-import { parseFunnelPeriod } from "../models/review-funnel";
-import { getReviewFunnel } from "../models/review-funnel.server";
-import { reviewPhotoUrl } from "../models/review-photo.server";
-import { publishReviewChange } from "../models/review-publishing.server";
-import { reviewSettingsSchemaFor } from "../models/review-settings";
+import { REJECT_REASONS, RATINGS, type RejectReason } from "../models/reviews/review";
+import { parseReviewQueueFilter, replySchemaFor } from "../models/reviews/admin";
+import { listReviewedProducts, listReviewQueue, saveReviewReply } from "../models/reviews/admin.server";
+import { parseFunnelPeriod } from "../models/reviews/funnel";
+import { getReviewFunnel } from "../models/reviews/funnel.server";
+import { reviewPhotoUrl } from "../models/reviews/photo.server";
+import { publishReviewChange } from "../models/reviews/publishing.server";
+import { reviewSettingsSchemaFor } from "../models/reviews/settings";
 import { parseIn } from "../i18n/zod-messages";
 import {
   closeHelpRequest,
@@ -24,7 +24,7 @@ import {
   listHelpRequests,
   moderateReview,
   saveReviewSettings,
-} from "../models/review.server";
+} from "../models/reviews/review.server";
 import { authenticate } from "../shopify.server";
 
 const isReason = (value: string | null): value is RejectReason => (REJECT_REASONS as readonly (string | null)[]).includes(value);

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { isServablePhotoType } from "../models/review-photo";
-import { getPublishedReviewPhoto } from "../models/review-photo.server";
+import { isServablePhotoType } from "../models/reviews/photo";
+import { getPublishedReviewPhoto } from "../models/reviews/photo.server";
 import { authenticate } from "../shopify.server";
 
 /**

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { clientIpOf, hitRateLimits } from "../models/rate-limit.server";
-import { fieldErrors, helpRequestSchema, reviewSubmissionSchema } from "../models/review";
-import { lineItemGidOf, numericIdOf, orderGidOf } from "../models/review-list";
-import { customerGid, findCustomerReviewLine, listCustomerReviewLines } from "../models/review-prompt.server";
-import { openHelpRequest } from "../models/review.server";
-import { publishBuyerReview, recordBuyerReview } from "../models/review-submission.server";
+import { fieldErrors, helpRequestSchema, reviewSubmissionSchema } from "../models/reviews/review";
+import { lineItemGidOf, numericIdOf, orderGidOf } from "../models/reviews/list";
+import { customerGid, findCustomerReviewLine, listCustomerReviewLines } from "../models/reviews/prompt.server";
+import { openHelpRequest } from "../models/reviews/review.server";
+import { publishBuyerReview, recordBuyerReview } from "../models/reviews/submission.server";
 import { readStorefrontBody } from "../models/storefront-body";
 import { authenticate } from "../shopify.server";
 

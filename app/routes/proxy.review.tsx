@@ -1,16 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { getShopEmailContext } from "../email/shop-context.server";
 import { clientIpOf, hitRateLimits } from "../models/rate-limit.server";
-import { helpRequestSchema, reviewSubmissionSchema, RATING_MAX, RATING_MIN } from "../models/review";
-import { verifyReviewToken } from "../models/review-token";
-import { reviewFormPage, reviewMessagePage, reviewThanksPage, type ReviewFormPage } from "../models/review-page";
-import { recordReviewRequestOpen } from "../models/review-funnel.server";
-import { inspectReviewPhoto, readReviewForm, saveReviewPhoto } from "../models/review-photo.server";
-import { findReviewableLine, getReviewForLine, openHelpRequest } from "../models/review.server";
-import { publishBuyerReview, recordBuyerReview } from "../models/review-submission.server";
+import { helpRequestSchema, reviewSubmissionSchema, RATING_MAX, RATING_MIN } from "../models/reviews/review";
+import { verifyReviewToken } from "../models/reviews/token";
+import { reviewFormPage, reviewMessagePage, reviewThanksPage, type ReviewFormPage } from "../models/reviews/page";
+import { recordReviewRequestOpen } from "../models/reviews/funnel.server";
+import { inspectReviewPhoto, readReviewForm, saveReviewPhoto } from "../models/reviews/photo.server";
+import { findReviewableLine, getReviewForLine, openHelpRequest } from "../models/reviews/review.server";
+import { publishBuyerReview, recordBuyerReview } from "../models/reviews/submission.server";
 import { storefrontLanguage, type StorefrontLanguage } from "../models/storefront-language";
 import { pageStrings } from "../models/storefront-page-strings";
-import { photoRefusal, reviewFieldErrors } from "../models/review-page-errors";
+import { photoRefusal, reviewFieldErrors } from "../models/reviews/page-errors";
 import { authenticate } from "../shopify.server";
 
 /**

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { parseReviewListQuery } from "../models/review-list";
-import { getPublishedReviewsPage } from "../models/review-list.server";
+import { parseReviewListQuery } from "../models/reviews/list";
+import { getPublishedReviewsPage } from "../models/reviews/list.server";
 import { authenticate } from "../shopify.server";
 
 /**

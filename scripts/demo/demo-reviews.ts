@@ -6,8 +6,8 @@
  */
 import prisma from "../../app/db.server";
 import { getContactDetails } from "../../app/models/contact-details.server";
-import { republishProductRating } from "../../app/models/review-publishing.server";
-import { recordReview } from "../../app/models/review.server";
+import { republishProductRating } from "../../app/models/reviews/publishing.server";
+import { recordReview } from "../../app/models/reviews/review.server";
 import type { AdminGraphql } from "../../app/shopify/admin-graphql";
 
 const DAY = 86_400_000;

@@ -13,8 +13,8 @@ import type { FakeAdmin } from "../../tests/support/fake-admin/server";
 import { sampleShippingRules } from "../../tests/support/storefront/sample-shipping-rules";
 import { storeOfflineSession } from "../../tests/support/sessions";
 import { recordInstall } from "../../app/models/shop.server";
-import { saveReviewSettings } from "../../app/models/review.server";
-import { DEFAULT_REVIEW_DELAYS } from "../../app/models/review-timing";
+import { saveReviewSettings } from "../../app/models/reviews/review.server";
+import { DEFAULT_REVIEW_DELAYS } from "../../app/models/reviews/timing";
 import { AFTERCARE_EXTENSION_UID, mainTheme } from "../../tests/support/fake-admin/themes";
 
 /** Review requests were switched on this long ago: orders delivered since then get asked once due. */

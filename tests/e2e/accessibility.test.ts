@@ -5,7 +5,7 @@ import type { Browser, Frame, Locator, Page } from "playwright-core";
 import prisma from "~/db.server";
 import type { FulfillmentRecord, OrderRecord } from "~/models/order-record";
 import { saveOrderSnapshots } from "~/models/order.server";
-import { signReviewToken } from "~/models/review-token";
+import { signReviewToken } from "~/models/reviews/token";
 import { saveSurveySettings } from "~/models/survey.server";
 import { launchBrowser } from "../support/browser";
 import { blocking, runAxe } from "../support/axe";

@@ -9,7 +9,7 @@ import { recordContactDetails } from "../../app/models/contact-details.server";
 import type { FulfillmentRecord, OrderRecord } from "../../app/models/order-record";
 import { saveOrderSnapshots } from "../../app/models/order.server";
 import { sendDueEmails } from "../../app/models/outbox.server";
-import { saveReviewSettings } from "../../app/models/review.server";
+import { saveReviewSettings } from "../../app/models/reviews/review.server";
 import * as reviewList from "../../app/routes/proxy.reviews";
 import { startDemo, type RunningDemo } from "../../scripts/demo/server";
 import { launchBrowser } from "../support/browser";

@@ -14,7 +14,7 @@ import { saveOrderSnapshots } from "../../app/models/order.server";
 import { sendDueEmails } from "../../app/models/outbox.server";
 import { getCachedShopPlan } from "../../app/models/billing/plan.server";
 import { FREE_MONTHLY_REVIEW_REQUESTS, FREE_MONTHLY_SURVEYS, GROWTH_PLAN_NAME } from "../../app/models/billing/plans";
-import { saveReviewSettings } from "../../app/models/review.server";
+import { saveReviewSettings } from "../../app/models/reviews/review.server";
 import { saveSurveySettings } from "../../app/models/survey.server";
 import * as home from "../../app/routes/app._index";
 import * as plans from "../../app/routes/app.plans";

@@ -10,7 +10,7 @@ import { closeMailTransports } from "../../app/email/transport.server";
 import { enqueueReviewRequests } from "../../app/jobs/review-requests.server";
 import { JOBS } from "../../app/jobs/run-jobs.server";
 import { sendDueEmails } from "../../app/models/outbox.server";
-import { saveReviewSettings } from "../../app/models/review.server";
+import { saveReviewSettings } from "../../app/models/reviews/review.server";
 import { recordInstall } from "../../app/models/shop.server";
 import { unauthenticated } from "../../app/shopify.server";
 import { createFakeAdmin, type FakeAdmin } from "../support/fake-admin/server";

@@ -11,8 +11,8 @@ import type { FulfillmentRecord, OrderRecord } from "../../app/models/order-reco
 import { saveOrderSnapshots } from "../../app/models/order.server";
 import { recordContactDetails } from "../../app/models/contact-details.server";
 import { sendDueEmails } from "../../app/models/outbox.server";
-import { signReviewToken } from "../../app/models/review-token";
-import { saveReviewSettings } from "../../app/models/review.server";
+import { signReviewToken } from "../../app/models/reviews/token";
+import { saveReviewSettings } from "../../app/models/reviews/review.server";
 import { action as adminAction, loader as adminLoader } from "../../app/routes/app.reviews";
 import { action, loader, REVIEW_SUBMIT_LIMIT } from "../../app/routes/proxy.review";
 import { adminFetchRequest, appProxyRequest } from "../support/app-requests";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
-import { REVIEW_PAGE_SIZE, type ReviewListPage } from "../../app/models/review-list";
-import { REVIEW_PAGE_TTL_MS } from "../../app/models/review-list.server";
-import { republishProductRating } from "../../app/models/review-publishing.server";
+import { REVIEW_PAGE_SIZE, type ReviewListPage } from "../../app/models/reviews/list";
+import { REVIEW_PAGE_TTL_MS } from "../../app/models/reviews/list.server";
+import { republishProductRating } from "../../app/models/reviews/publishing.server";
 import type { AdminGraphql } from "../../app/shopify/admin-graphql";
 import { createFakeAdmin } from "../support/fake-admin/server";
 import { createSeedShop } from "../support/fake-admin/seed";

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
-import { signReviewToken } from "../../app/models/review-token";
+import { signReviewToken } from "../../app/models/reviews/token";
 import { signSurveyToken } from "../../app/models/survey";
 import * as reviewRoute from "../../app/routes/proxy.review";
 import * as surveyRoute from "../../app/routes/proxy.survey";

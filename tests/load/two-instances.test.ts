@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
-import { signReviewToken } from "../../app/models/review-token";
+import { signReviewToken } from "../../app/models/reviews/token";
 import { stableMessageKey } from "../../app/models/outbox.server";
 import { signAppProxyUrl, signedWebhookRequest } from "../support/signing";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";

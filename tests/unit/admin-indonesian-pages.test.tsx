@@ -17,9 +17,9 @@ import { createTranslator, I18nProvider, polarisTranslations, type AdminLocale }
 import { contactOptionsSchemaFor } from "~/models/contact-options";
 import { emailSettingsSchemaFor } from "~/models/email-settings";
 import { loyaltySettingsSchemaFor } from "~/models/loyalty";
-import { parseReviewQueueFilter, replySchemaFor } from "~/models/review-admin";
-import { computeReviewFunnel } from "~/models/review-funnel";
-import { reviewSettingsSchemaFor } from "~/models/review-settings";
+import { parseReviewQueueFilter, replySchemaFor } from "~/models/reviews/admin";
+import { computeReviewFunnel } from "~/models/reviews/funnel";
+import { reviewSettingsSchemaFor } from "~/models/reviews/settings";
 import PlansPage from "~/routes/app.plans";
 import ReviewsPage from "~/routes/app.reviews";
 

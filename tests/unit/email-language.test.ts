@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emailLanguage, supportedEmailLanguage } from "../../app/email/language";
-import { renderReviewEmail } from "../../app/models/review-request";
+import { renderReviewEmail } from "../../app/models/reviews/request";
 
 describe("the language of a shopper's email", () => {
   it("follows the order's customer locale, whatever its region or spelling", () => {

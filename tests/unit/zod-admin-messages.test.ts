@@ -9,8 +9,8 @@ import { shippingDraftSchema } from "~/components/shipping/shipping-form";
 import { contactOptionsSchemaFor } from "~/models/contact-options";
 import { emailSettingsSchemaFor } from "~/models/email-settings";
 import { loyaltySettingsSchemaFor } from "~/models/loyalty";
-import { replySchemaFor } from "~/models/review-admin";
-import { reviewSettingsSchemaFor } from "~/models/review-settings";
+import { replySchemaFor } from "~/models/reviews/admin";
+import { reviewSettingsSchemaFor } from "~/models/reviews/settings";
 
 /**
  * Every zod schema behind an admin form, fed bad input field by field (wrong types, far too long, far out

@@ -1,7 +1,7 @@
 import { BlockStack, Card, InlineGrid, Select, Text } from "@shopify/polaris";
 import { useFormat, useT } from "~/i18n";
-import type { ReviewFunnel } from "~/models/review-funnel";
-import { FUNNEL_PERIODS } from "~/models/review-funnel";
+import type { ReviewFunnel } from "~/models/reviews/funnel";
+import { FUNNEL_PERIODS } from "~/models/reviews/funnel";
 
 export interface ReviewFunnelCardProps {
   funnel: ReviewFunnel;

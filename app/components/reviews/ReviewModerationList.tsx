@@ -1,7 +1,7 @@
 import { Badge, BlockStack, Box, Button, Card, InlineStack, Select, Text, Thumbnail } from "@shopify/polaris";
 import { useState } from "react";
 import { useFormat, useT } from "~/i18n";
-import { REJECT_REASONS, type RejectReason, type ReviewStatus } from "~/models/review";
+import { REJECT_REASONS, type RejectReason, type ReviewStatus } from "~/models/reviews/review";
 import { ReviewReply } from "./ReviewReply";
 
 export interface ModerationReview {

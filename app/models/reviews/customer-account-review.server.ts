@@ -4,8 +4,8 @@
  * (verified, signed with the order's first name, published, synced to Shopify).
  */
 import type { AdminGraphql } from "../../shopify/admin-graphql";
-import { findCustomerReviewLine } from "../review-prompt.server";
-import { publishBuyerReview, recordBuyerReview } from "../review-submission.server";
+import { findCustomerReviewLine } from "./prompt.server";
+import { publishBuyerReview, recordBuyerReview } from "./submission.server";
 import { loadCustomerOrder } from "../orders/customer-order.server";
 import type { CustomerReview } from "./customer-account-review";
 

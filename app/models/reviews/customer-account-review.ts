@@ -4,7 +4,7 @@
  * answered as field codes the extension translates. Pure: no I/O.
  */
 import { z } from "zod";
-import { reviewSubmissionSchema } from "../review";
+import { reviewSubmissionSchema } from "./review";
 import { LINE_ITEM_GID, ORDER_GID } from "../orders/customer-account-order";
 
 export const customerReviewSchema = reviewSubmissionSchema

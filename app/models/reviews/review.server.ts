@@ -3,9 +3,9 @@
  * distribution and the product summaries published to Shopify all read from here.
  */
 import { randomUUID } from "node:crypto";
-import prisma from "../db.server";
+import prisma from "../../db.server";
 import { summarizeRatings, type RatingSummary, type RejectReason } from "./review";
-import { DEFAULT_REVIEW_DELAYS, type ReviewSchedule } from "./review-timing";
+import { DEFAULT_REVIEW_DELAYS, type ReviewSchedule } from "./timing";
 
 export interface ReviewSettings extends Omit<ReviewSchedule, "enabledAt"> {
   enabled: boolean;

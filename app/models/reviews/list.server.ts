@@ -1,7 +1,7 @@
 /** A product's published reviews for the storefront, newest first, a page at a time. */
 import { LRUCache } from "lru-cache";
-import prisma from "../db.server";
-import { REVIEW_PAGE_SIZE, reviewListPage, type ReviewListPage } from "./review-list";
+import prisma from "../../db.server";
+import { REVIEW_PAGE_SIZE, reviewListPage, type ReviewListPage } from "./list";
 
 /**
  * Every product page asks for its first page of reviews, and the answer is public: each app instance

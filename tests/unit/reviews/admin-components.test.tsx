@@ -5,7 +5,7 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ReviewFunnelCard } from "~/components/reviews/ReviewFunnelCard";
 import { ReviewModerationList, type ModerationReview } from "~/components/reviews/ReviewModerationList";
-import { computeReviewFunnel } from "~/models/review-funnel";
+import { computeReviewFunnel } from "~/models/reviews/funnel";
 
 const html = (element: ReactElement) => renderToString(<AppProvider i18n={en}>{element}</AppProvider>);
 const text = (markup: string) => markup.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseReviewQueueFilter, replySchema, REPLY_MAX_LENGTH } from "../../app/models/review-admin";
-import { productReviewFields, reviewMetaobjectHandle, type SyndicatedReview } from "../../app/models/review-metaobject";
+import { parseReviewQueueFilter, replySchema, REPLY_MAX_LENGTH } from "../../../app/models/reviews/admin";
+import { productReviewFields, reviewMetaobjectHandle, type SyndicatedReview } from "../../../app/models/reviews/metaobject";
 
 describe("review queue filters", () => {
   it("reads every filter from the URL", () => {

@@ -4,12 +4,12 @@
  * with the product as owner, so the app needs the `write_products` scope. With no published review the
  * rating is removed (a rating metafield cannot be empty) and the count set to 0.
  */
-import { queryAdmin, type AdminGraphql } from "../shopify/admin-graphql";
+import { queryAdmin, type AdminGraphql } from "../../shopify/admin-graphql";
 import { ratingMetafieldValue, type RatingSummary } from "./review";
 import { getProductRatingSummary } from "./review.server";
-import { forgetProductReviewPages } from "./review-list.server";
-import { syncReviewMetaobject } from "./review-metaobject.server";
-import { createTranslator, type Translate } from "../i18n/messages";
+import { forgetProductReviewPages } from "./list.server";
+import { syncReviewMetaobject } from "./metaobject.server";
+import { createTranslator, type Translate } from "../../i18n/messages";
 
 const ENGLISH = createTranslator({ language: "en", tag: "en" });
 

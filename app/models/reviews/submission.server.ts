@@ -4,9 +4,9 @@
  * is verified, signed with the first name the order carries, and published at once; then Shopify gets the
  * product's new rating and the review's metaobject entry.
  */
-import type { AdminGraphql } from "../shopify/admin-graphql";
-import { getContactDetails } from "./contact-details.server";
-import { publishReviewChange } from "./review-publishing.server";
+import type { AdminGraphql } from "../../shopify/admin-graphql";
+import { getContactDetails } from "../contact-details.server";
+import { publishReviewChange } from "./publishing.server";
 import { recordReview } from "./review.server";
 
 export interface BuyerLine {

@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
 import { describe, expect, it } from "vitest";
-import { checkReviewPhoto, isServablePhotoType, PHOTO_MAX_BYTES } from "../../app/models/review-photo";
-import { GIF_IMAGE, HTML_PAGE, jpegBytes, pngBytes, SVG_IMAGE, webpBytes } from "../support/review-photos";
+import { checkReviewPhoto, isServablePhotoType, PHOTO_MAX_BYTES } from "../../../app/models/reviews/photo";
+import { GIF_IMAGE, HTML_PAGE, jpegBytes, pngBytes, SVG_IMAGE, webpBytes } from "../../support/review-photos";
 
 /** What the review form does with an upload: sniff the bytes, then judge. The declared type is never read. */
 async function judge(bytes: Uint8Array) {

@@ -6,7 +6,7 @@ import {
   REVIEW_REQUEST_MAX_AGE_DAYS,
   type ReviewLineFacts,
   type ReviewSchedule,
-} from "../../app/models/review-timing";
+} from "../../../app/models/reviews/timing";
 
 const t0 = new Date("2026-03-01T10:00:00Z");
 const at = (days: number) => new Date(t0.getTime() + days * DAY_MS);

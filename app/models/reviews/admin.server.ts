@@ -1,10 +1,10 @@
 /**
  * The merchant's review queue (filtered, with photo ids and replies) and the public reply to a review.
  */
-import prisma from "../db.server";
+import prisma from "../../db.server";
 import type { RejectReason, ReviewStatus } from "./review";
-import type { ReviewQueueFilter } from "./review-admin";
-import { listReviewPhotoIds } from "./review-photo.server";
+import type { ReviewQueueFilter } from "./admin";
+import { listReviewPhotoIds } from "./photo.server";
 
 export interface ReviewQueueEntry {
   id: string;

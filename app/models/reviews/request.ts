@@ -2,11 +2,11 @@
  * The review request email: five one-click star links, each opening the review form with that rating
  * chosen (nothing is recorded by the click itself). Pure: no I/O.
  */
-import { EMAIL_STRINGS } from "../email/email-strings";
-import { emailLanguage, type EmailLanguage } from "../email/language";
-import { renderEmail, type EmailTemplateText, type RenderedEmail } from "../email/render";
+import { EMAIL_STRINGS } from "../../email/email-strings";
+import { emailLanguage, type EmailLanguage } from "../../email/language";
+import { renderEmail, type EmailTemplateText, type RenderedEmail } from "../../email/render";
 import { RATINGS } from "./review";
-import { reviewLinkUrl } from "./review-token";
+import { reviewLinkUrl } from "./token";
 
 export type ReviewEmailKind = "review_request" | "review_reminder";
 

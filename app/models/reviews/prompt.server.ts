@@ -2,7 +2,7 @@
  * The storefront review prompt: which of a logged-in customer's synced order lines they may review
  * (fulfilled, not cancelled, a product still named) and which they already reviewed.
  */
-import prisma from "../db.server";
+import prisma from "../../db.server";
 
 export interface CustomerReviewLine {
   orderId: string;

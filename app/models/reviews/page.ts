@@ -6,10 +6,10 @@
  * (storefront-page-strings.ts, in the shopper's language) are trusted markup-free text. Pure: no I/O.
  */
 import { RATINGS, TITLE_MAX_LENGTH, BODY_MAX_LENGTH } from "./review";
-import { starLabel } from "./review-request";
-import { escapeForLiquid } from "./survey-page";
-import { pageStrings, type StorefrontPageStrings } from "./storefront-page-strings";
-import type { StorefrontLanguage } from "./storefront-language";
+import { starLabel } from "./request";
+import { escapeForLiquid } from "../survey-page";
+import { pageStrings, type StorefrontPageStrings } from "../storefront-page-strings";
+import type { StorefrontLanguage } from "../storefront-language";
 
 const STYLE = `<style>
 .aftercare-review{max-width:36rem;margin:2rem auto;padding:0 1rem}

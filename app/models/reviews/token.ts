@@ -2,7 +2,7 @@
  * The signed, expiring link a review request carries: it names the shop, order and order line, so the
  * form knows who bought what without a login. Pure: the caller hands in the secret and the clock.
  */
-import { signToken, verifyToken, type TokenCheck } from "./signed-token";
+import { signToken, verifyToken, type TokenCheck } from "../signed-token";
 
 export const REVIEW_TOKEN_PURPOSE = "review";
 /** A review link stays valid this long after the email is sent. */

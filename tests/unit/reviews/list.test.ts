@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineItemGidOf, orderGidOf, parseReviewListQuery, productGidOf, publicFirstName, reviewListPage, REVIEW_PAGE_SIZE, type StoredReview } from "~/models/review-list";
+import { lineItemGidOf, orderGidOf, parseReviewListQuery, productGidOf, publicFirstName, reviewListPage, REVIEW_PAGE_SIZE, type StoredReview } from "~/models/reviews/list";
 
 /** The storefront review list's pure rules: which ids are accepted, what a shopper may see of a review. */
 

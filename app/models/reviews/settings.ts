@@ -3,7 +3,7 @@
  * Messages are in the admin language of the translator given (English by default).
  */
 import { z } from "zod";
-import { createTranslator, type Translate } from "../i18n/messages";
+import { createTranslator, type Translate } from "../../i18n/messages";
 
 const ENGLISH = createTranslator({ language: "en", tag: "en" });
 

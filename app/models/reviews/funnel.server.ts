@@ -3,9 +3,9 @@
  * review-funnel.ts). Every step is keyed by the request's outbox dedupe key, so the three sources
  * (outbox, opens, reviews) meet on one order line.
  */
-import prisma from "../db.server";
-import { computeReviewFunnel, type ReviewFunnel } from "./review-funnel";
-import { reviewDedupeKey } from "./review-request";
+import prisma from "../../db.server";
+import { computeReviewFunnel, type ReviewFunnel } from "./funnel";
+import { reviewDedupeKey } from "./request";
 
 const DAY_MS = 86_400_000;
 

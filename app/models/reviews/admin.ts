@@ -5,7 +5,7 @@
  * (English by default).
  */
 import { z } from "zod";
-import { createTranslator, type Translate } from "../i18n/messages";
+import { createTranslator, type Translate } from "../../i18n/messages";
 import { RATING_MAX, RATING_MIN, REJECT_REASONS, type RejectReason, type ReviewStatus } from "./review";
 
 export const REPLY_MAX_LENGTH = 1500;

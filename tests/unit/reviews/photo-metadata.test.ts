@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
 import { describe, expect, it } from "vitest";
-import { stripJpegMetadata, stripPhotoMetadata, stripPngMetadata } from "../../app/models/photo-metadata";
-import { jpegBytes, jpegWithExif, pngBytes, pngWithText, webpBytes } from "../support/review-photos";
+import { stripJpegMetadata, stripPhotoMetadata, stripPngMetadata } from "../../../app/models/reviews/photo-metadata";
+import { jpegBytes, jpegWithExif, pngBytes, pngWithText, webpBytes } from "../../support/review-photos";
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
 

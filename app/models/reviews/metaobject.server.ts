@@ -7,10 +7,10 @@
  * Needs the `write_metaobjects` and `write_metaobject_definitions` scopes; Shopify grants the
  * `product_review` type to apps in its product review syndication program.
  */
-import prisma from "../db.server";
-import { queryAdmin, type AdminGraphql } from "../shopify/admin-graphql";
-import { PRODUCT_REVIEW_METAOBJECT_TYPE, productReviewFields, reviewMetaobjectHandle, type SyndicatedReview } from "./review-metaobject";
-import { listReviewPhotoIds, reviewPhotoUrl } from "./review-photo.server";
+import prisma from "../../db.server";
+import { queryAdmin, type AdminGraphql } from "../../shopify/admin-graphql";
+import { PRODUCT_REVIEW_METAOBJECT_TYPE, productReviewFields, reviewMetaobjectHandle, type SyndicatedReview } from "./metaobject";
+import { listReviewPhotoIds, reviewPhotoUrl } from "./photo.server";
 
 const ENABLE_PRODUCT_REVIEW_DEFINITION = `#graphql
   mutation ProductReviewDefinitionEnable($type: String!) {

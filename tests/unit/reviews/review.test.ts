@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ratingMetafieldValue, reviewSubmissionSchema, summarizeRatings } from "../../app/models/review";
-import { REVIEW_LINK_DAYS, signReviewToken, verifyReviewToken } from "../../app/models/review-token";
-import { reviewFormPage } from "../../app/models/review-page";
-import { renderReviewEmail } from "../../app/models/review-request";
-import { signSurveyToken } from "../../app/models/survey";
+import { ratingMetafieldValue, reviewSubmissionSchema, summarizeRatings } from "../../../app/models/reviews/review";
+import { REVIEW_LINK_DAYS, signReviewToken, verifyReviewToken } from "../../../app/models/reviews/token";
+import { reviewFormPage } from "../../../app/models/reviews/page";
+import { renderReviewEmail } from "../../../app/models/reviews/request";
+import { signSurveyToken } from "../../../app/models/survey";
 
 const now = new Date("2026-05-01T00:00:00Z");
 const secret = "s3cret";

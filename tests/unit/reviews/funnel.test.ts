@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeReviewFunnel, parseFunnelPeriod, percentOf } from "../../app/models/review-funnel";
+import { computeReviewFunnel, parseFunnelPeriod, percentOf } from "../../../app/models/reviews/funnel";
 
 describe("review request funnel", () => {
   it("counts each step within the requests sent, with rates rounded to one decimal", () => {
