@@ -10,7 +10,7 @@ import { formatDate } from "../email/templates";
 import { EMAIL_STRINGS } from "../email/email-strings";
 import { emailLanguage } from "../email/language";
 import { getEmailTemplates } from "../email/templates.server";
-import { getContactDetails } from "../models/contact-details.server";
+import { getContactDetails } from "../models/orders/contact-details.server";
 import { getShopTimeZone } from "../models/delay.server";
 import { anniversaryCode, dueAnniversary } from "../models/loyalty";
 import { anniversaryDiscountLine } from "../models/loyalty-email";

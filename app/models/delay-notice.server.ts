@@ -10,7 +10,7 @@ import { renderEmail } from "../email/render";
 import { getShopEmailContext } from "../email/shop-context.server";
 import { formatDate, formatDateRange } from "../email/templates";
 import { getEmailTemplates } from "../email/templates.server";
-import { getContactDetails } from "./contact-details.server";
+import { getContactDetails } from "./orders/contact-details.server";
 import { getDeliveryPromises } from "./delay.server";
 import type { EnqueueEmail } from "./outbox.server";
 

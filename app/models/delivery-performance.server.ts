@@ -13,7 +13,7 @@ import {
   type DeliveryState,
   type RiskCutoffs,
 } from "./delivery-performance";
-import { weekOf, type ShipmentStatus } from "./order-record";
+import { weekOf, type ShipmentStatus } from "./orders/record";
 
 export interface StateCount {
   state: DeliveryState;

@@ -8,7 +8,7 @@ import prisma from "../db.server";
 import { delayDedupeKey, detectDelay, isOpenOrder, promisedLatestOf } from "./delay";
 import { getDelayFacts } from "./delay.server";
 import { buildDelayNotices } from "./delay-notice.server";
-import type { ShipmentStatus } from "./order-record";
+import type { ShipmentStatus } from "./orders/record";
 import { enqueueEmail, sendDueEmails } from "./outbox.server";
 
 export type NotifyOutcome =

@@ -6,7 +6,7 @@
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { estimateDelivery } from "./delivery-estimate";
-import { recordContactDetails } from "./contact-details.server";
+import { recordContactDetails } from "./orders/contact-details.server";
 import { recordDeliveryPromise } from "./delay.server";
 import { getShippingSettings } from "./shipping-settings.server";
 

@@ -23,7 +23,7 @@ import { PromiseKeptCard } from "../components/PromiseKeptCard";
 import { env } from "../env.server";
 import { PlanLimitBanner } from "../components/billing/plan-limit-banner";
 import { getPlanLimitNotice } from "../models/billing/usage.server";
-import { getOrderLookupReadiness } from "../models/order-lookup-readiness.server";
+import { getOrderLookupReadiness } from "../models/orders/lookup-readiness.server";
 import { parseHomeAction } from "../models/attention-actions";
 import { attentionResponseStatus, runAttentionAction } from "../models/attention-actions.server";
 import { useAttentionActions } from "../components/attention-actions";

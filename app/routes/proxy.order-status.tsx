@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { lookUpOrderStatus } from "../models/order-status.server";
-import { answerOrderLookup, POST_ONLY } from "../models/order-lookup-request.server";
+import { lookUpOrderStatus } from "../models/orders/status.server";
+import { answerOrderLookup, POST_ONLY } from "../models/orders/lookup-request.server";
 import { authenticate } from "../shopify.server";
 
 /**

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { checkOrderReturns } from "../models/returns/check.server";
-import { answerOrderLookup, POST_ONLY } from "../models/order-lookup-request.server";
+import { answerOrderLookup, POST_ONLY } from "../models/orders/lookup-request.server";
 import { authenticate } from "../shopify.server";
 
 /**

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
-import { saveFulfillmentChange } from "../models/order.server";
-import { fulfillmentFromPayload, fulfillmentPayload, orderIdOfFulfillment } from "../models/order-webhook";
+import { saveFulfillmentChange } from "../models/orders/snapshots.server";
+import { fulfillmentFromPayload, fulfillmentPayload, orderIdOfFulfillment } from "../models/orders/webhook";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop, topic, webhookId, payload } = await authenticateWebhook(request);

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
-import { saveOrderSnapshots } from "../models/order.server";
-import { orderPayload, snapshotFromOrderPayload } from "../models/order-webhook";
+import { saveOrderSnapshots } from "../models/orders/snapshots.server";
+import { orderPayload, snapshotFromOrderPayload } from "../models/orders/webhook";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop, topic, webhookId, payload } = await authenticateWebhook(request);

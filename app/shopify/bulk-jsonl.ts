@@ -3,8 +3,8 @@
  * so it is read as a stream, a line at a time, never loaded whole. Nested connections come as their
  * own lines carrying `__parentId`; in Aftercare's order export those are line items.
  */
-import type { ContactDetails } from "../models/contact-details.server";
-import type { LineItemRecord, OrderSnapshot } from "../models/order-record";
+import type { ContactDetails } from "../models/orders/contact-details.server";
+import type { LineItemRecord, OrderSnapshot } from "../models/orders/record";
 import { contactFromNode, lineItemFromNode, snapshotFromNode, type LineItemNode, type OrderNode } from "./order-query";
 
 export class BulkResultError extends Error {

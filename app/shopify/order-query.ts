@@ -6,8 +6,8 @@
  * and province codes. Without protected customer data access Shopify answers those fields with null and an
  * ACCESS_DENIED error: the sync carries on and stores no contact.
  */
-import type { ContactDetails } from "../models/contact-details.server";
-import type { FulfillmentRecord, LineItemRecord, OrderSnapshot } from "../models/order-record";
+import type { ContactDetails } from "../models/orders/contact-details.server";
+import type { FulfillmentRecord, LineItemRecord, OrderSnapshot } from "../models/orders/record";
 
 /** A page of orders. A paged sync reads up to 5 parcels and 10 line items per order; a bulk export reads all. */
 export const ORDER_SYNC_PAGE_QUERY = `#graphql

@@ -5,7 +5,7 @@
  * so the storefront preview shows stars and a review list.
  */
 import prisma from "../../app/db.server";
-import { getContactDetails } from "../../app/models/contact-details.server";
+import { getContactDetails } from "../../app/models/orders/contact-details.server";
 import { republishProductRating } from "../../app/models/reviews/publishing.server";
 import { recordReview } from "../../app/models/reviews/review.server";
 import type { AdminGraphql } from "../../app/shopify/admin-graphql";

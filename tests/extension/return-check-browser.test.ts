@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OrderSnapshot } from "~/models/order-record";
+import type { OrderSnapshot } from "~/models/orders/record";
 import { returnRulesSchema } from "~/models/returns/rules";
 import { addDays, zonedDateTime } from "~/models/shop-time";
 import { launchBrowser } from "../support/browser";
@@ -17,8 +17,8 @@ import { TEST_SHOP } from "../support/test-env";
  * X-Forwarded-For) to the real proxy route, which reads a seeded order from the test database.
  */
 
-const { inOrderTransaction, saveOrderSnapshots } = await import("~/models/order.server");
-const { recordContactDetails } = await import("~/models/contact-details.server");
+const { inOrderTransaction, saveOrderSnapshots } = await import("~/models/orders/snapshots.server");
+const { recordContactDetails } = await import("~/models/orders/contact-details.server");
 const { saveReturnSettings } = await import("~/models/returns/settings.server");
 const proxy = await import("~/routes/proxy.returns");
 

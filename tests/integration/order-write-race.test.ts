@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
-import { inOrderTransaction, saveOrderSnapshots } from "../../app/models/order.server";
-import { orderPayload, snapshotFromOrderPayload } from "../../app/models/order-webhook";
+import { inOrderTransaction, saveOrderSnapshots } from "../../app/models/orders/snapshots.server";
+import { orderPayload, snapshotFromOrderPayload } from "../../app/models/orders/webhook";
 import { orderDeliveries } from "../load/load-harness";
 
 const SHOP = "race.myshopify.com";

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { OrderSnapshot } from "~/models/order-record";
+import type { OrderSnapshot } from "~/models/orders/record";
 import { DEFAULT_RETURN_RULES, returnRulesSchema } from "~/models/returns/rules";
 import { addDays, zonedDateTime } from "~/models/shop-time";
 import { appProxyRequest } from "../support/app-requests";
@@ -7,9 +7,9 @@ import { storeOfflineSession } from "../support/sessions";
 import { TEST_SHOP } from "../support/test-env";
 
 const prisma = (await import("~/db.server")).default;
-const { inOrderTransaction, saveOrderSnapshots } = await import("~/models/order.server");
+const { inOrderTransaction, saveOrderSnapshots } = await import("~/models/orders/snapshots.server");
 const { MIN_ANSWER_MS } = await import("~/models/returns/check.server");
-const { recordContactDetails } = await import("~/models/contact-details.server");
+const { recordContactDetails } = await import("~/models/orders/contact-details.server");
 const { saveReturnSettings } = await import("~/models/returns/settings.server");
 const proxy = await import("~/routes/proxy.returns");
 

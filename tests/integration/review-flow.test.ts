@@ -7,9 +7,9 @@ import { ReviewModerationList, type ModerationReview } from "../../app/component
 import prisma from "../../app/db.server";
 import { closeMailTransports } from "../../app/email/transport.server";
 import { enqueueReviewRequests } from "../../app/jobs/review-requests.server";
-import type { FulfillmentRecord, OrderRecord } from "../../app/models/order-record";
-import { saveOrderSnapshots } from "../../app/models/order.server";
-import { recordContactDetails } from "../../app/models/contact-details.server";
+import type { FulfillmentRecord, OrderRecord } from "../../app/models/orders/record";
+import { saveOrderSnapshots } from "../../app/models/orders/snapshots.server";
+import { recordContactDetails } from "../../app/models/orders/contact-details.server";
 import { sendDueEmails } from "../../app/models/outbox.server";
 import { signReviewToken } from "../../app/models/reviews/token";
 import { saveReviewSettings } from "../../app/models/reviews/review.server";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
-import { recordContactDetails } from "../../app/models/contact-details.server";
-import type { FulfillmentRecord, OrderRecord } from "../../app/models/order-record";
-import { saveOrderSnapshots } from "../../app/models/order.server";
+import { recordContactDetails } from "../../app/models/orders/contact-details.server";
+import type { FulfillmentRecord, OrderRecord } from "../../app/models/orders/record";
+import { saveOrderSnapshots } from "../../app/models/orders/snapshots.server";
 import { action, loader, REVIEW_PROMPT_LIMITS } from "../../app/routes/proxy.review-prompt";
 import { appProxyRequest } from "../support/app-requests";
 import { createFakeAdmin, type FakeAdmin } from "../support/fake-admin/server";

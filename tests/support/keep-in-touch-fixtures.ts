@@ -1,8 +1,8 @@
 /** Orders for the keep-in-touch tests, written through the app's own order write path. */
 import prisma from "../../app/db.server";
-import { recordContactDetails } from "../../app/models/contact-details.server";
-import type { FulfillmentRecord, LineItemRecord, OrderRecord } from "../../app/models/order-record";
-import { saveOrderSnapshots } from "../../app/models/order.server";
+import { recordContactDetails } from "../../app/models/orders/contact-details.server";
+import type { FulfillmentRecord, LineItemRecord, OrderRecord } from "../../app/models/orders/record";
+import { saveOrderSnapshots } from "../../app/models/orders/snapshots.server";
 
 export interface SeedOrder {
   id: string;

@@ -10,7 +10,7 @@ import {
   nearestRankPercentile,
   type OrderFacts,
 } from "../../app/models/delivery-performance";
-import { summarizeDelivery } from "../../app/models/order-record";
+import { summarizeDelivery } from "../../app/models/orders/record";
 import { snapshotFromNode, type OrderNode } from "../../app/shopify/order-query";
 
 const DAY = 86_400_000;

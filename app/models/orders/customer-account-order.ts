@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { ContactChannel } from "../contact-options";
-import type { OrderStatusView } from "../order-status";
+import type { OrderStatusView } from "./status";
 
 export const ORDER_GID = /^gid:\/\/shopify\/Order\/[1-9]\d{0,19}$/;
 export const LINE_ITEM_GID = /^gid:\/\/shopify\/LineItem\/[1-9]\d{0,19}$/;

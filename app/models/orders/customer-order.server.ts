@@ -7,8 +7,8 @@ import prisma from "../../db.server";
 import { contactChannels } from "../contact-options";
 import { getContactOptions } from "../contact-options.server";
 import { getDeliveryPromises, getShopTimeZone } from "../delay.server";
-import type { FulfillmentRecord } from "../order-record";
-import { orderStatusView } from "../order-status";
+import type { FulfillmentRecord } from "./record";
+import { orderStatusView } from "./status";
 import { customerOrderAnswer, type CustomerOrderAnswer } from "./customer-account-order";
 
 /** The order's answer, or null when it is unknown to the app or another customer's. */

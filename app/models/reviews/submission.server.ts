@@ -5,7 +5,7 @@
  * product's new rating and the review's metaobject entry.
  */
 import type { AdminGraphql } from "../../shopify/admin-graphql";
-import { getContactDetails } from "../contact-details.server";
+import { getContactDetails } from "../orders/contact-details.server";
 import { publishReviewChange } from "./publishing.server";
 import { recordReview } from "./review.server";
 

@@ -1,6 +1,6 @@
 import { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
-import { weekOf } from "../order-record";
+import { weekOf } from "../orders/record";
 import {
   DEFAULT_CHECKOUT_SURVEY_SETTINGS,
   attributionBreakdown,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { FulfillmentRecord } from "../../app/models/order-record";
-import { orderStatusView, type OrderStatusFacts } from "../../app/models/order-status";
+import type { FulfillmentRecord } from "../../../app/models/orders/record";
+import { orderStatusView, type OrderStatusFacts } from "../../../app/models/orders/status";
 
 /** The shopper's order status tells what the admin's at-risk list knows: failed, late, or when to expect it. */
 const ZONE = "Asia/Jakarta"; // UTC+7

@@ -1,6 +1,6 @@
 import type { Prisma } from "@prisma/client";
-import prisma from "../db.server";
-import { lockOrdersForWrite } from "./order-lock.server";
+import prisma from "../../db.server";
+import { lockOrdersForWrite } from "./lock.server";
 import {
   isSameOrNewer,
   mergeFulfillment,
@@ -9,7 +9,7 @@ import {
   type LineItemRecord,
   type OrderRecord,
   type OrderSnapshot,
-} from "./order-record";
+} from "./record";
 
 type Db = Prisma.TransactionClient;
 

@@ -3,7 +3,7 @@
  * which Aftercare only has when Shopify shares it (protected customer data). The admin home says so when
  * the orders Aftercare holds come with no email at all, so the merchant knows why look-ups fail.
  */
-import prisma from "../db.server";
+import prisma from "../../db.server";
 
 export type OrderLookupReadiness =
   | { available: true; reason: null }

@@ -4,12 +4,12 @@
  * the same queries, and no answer leaves before MIN_ANSWER_MS (the returns check works the same way).
  */
 import { createHash, timingSafeEqual } from "node:crypto";
-import prisma from "../db.server";
+import prisma from "../../db.server";
 import { normalizeEmail } from "./contact-details.server";
-import { getDeliveryPromises, getShopTimeZone } from "./delay.server";
-import type { FulfillmentRecord } from "./order-record";
-import { orderStatusView, type OrderStatusView } from "./order-status";
-import { MIN_ANSWER_MS, orderNameCandidates, type OrderCheckInput } from "./returns/check.server";
+import { getDeliveryPromises, getShopTimeZone } from "../delay.server";
+import type { FulfillmentRecord } from "./record";
+import { orderStatusView, type OrderStatusView } from "./status";
+import { MIN_ANSWER_MS, orderNameCandidates, type OrderCheckInput } from "../returns/check.server";
 
 export type OrderStatusAnswer = { result: "found"; order: OrderStatusView } | { result: "not_found"; order: null };
 

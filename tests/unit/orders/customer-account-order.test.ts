@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { tokenIdentity } from "../../app/models/orders/customer-account-answers";
-import { customerOrderAnswer } from "../../app/models/orders/customer-account-order";
-import type { OrderStatusView } from "../../app/models/order-status";
-import { customerReviewSchema, isFixableByShopper, reviewFieldCodes } from "../../app/models/reviews/customer-account-review";
+import { tokenIdentity } from "../../../app/models/orders/customer-account-answers";
+import { customerOrderAnswer } from "../../../app/models/orders/customer-account-order";
+import type { OrderStatusView } from "../../../app/models/orders/status";
+import { customerReviewSchema, isFixableByShopper, reviewFieldCodes } from "../../../app/models/reviews/customer-account-review";
 
 const view = (current: OrderStatusView["current"], cancelled = false): OrderStatusView => ({
   name: "#1",

@@ -1,5 +1,5 @@
 import { Prisma } from "@prisma/client";
-import { databaseEngine } from "../db.server";
+import { databaseEngine } from "../../db.server";
 
 /**
  * Serialises writers of the same orders across app instances, until the caller's transaction ends.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mergeFulfillment, summarizeDelivery, weekOf, type FulfillmentRecord, type OrderRecord } from "../../app/models/order-record";
-import { fulfillmentFromPayload, snapshotFromOrderPayload, orderPayload } from "../../app/models/order-webhook";
+import { mergeFulfillment, summarizeDelivery, weekOf, type FulfillmentRecord, type OrderRecord } from "../../../app/models/orders/record";
+import { fulfillmentFromPayload, snapshotFromOrderPayload, orderPayload } from "../../../app/models/orders/webhook";
 
 const at = (iso: string) => new Date(iso);
 const order: OrderRecord = {

@@ -4,7 +4,7 @@
  * the app the order's email (orders/create webhook, or the sync with the protected-data fields).
  */
 import type { Prisma } from "@prisma/client";
-import prisma from "../db.server";
+import prisma from "../../db.server";
 
 export interface ContactDetails {
   orderId: string;

@@ -7,9 +7,9 @@
  * as failed, and an order past its promised range or the carrier's estimate as later than we said, with
  * the carrier's newer estimate when there is one, never a date already past.
  */
-import { endOfDay } from "./delay";
-import { activeFulfillments, type FulfillmentRecord } from "./order-record";
-import { zonedDateTime, type IsoDate } from "./shop-time";
+import { endOfDay } from "../delay";
+import { activeFulfillments, type FulfillmentRecord } from "./record";
+import { zonedDateTime, type IsoDate } from "../shop-time";
 
 export const TIMELINE_STEPS = ["ordered", "fulfilled", "in_transit", "out_for_delivery", "delivered"] as const;
 export type TimelineStep = (typeof TIMELINE_STEPS)[number];

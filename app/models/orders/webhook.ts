@@ -4,7 +4,7 @@
  * Shopify leaves them out of the payload.
  */
 import { z } from "zod";
-import type { FulfillmentRecord, LineItemRecord, OrderSnapshot } from "./order-record";
+import type { FulfillmentRecord, LineItemRecord, OrderSnapshot } from "./record";
 
 const numericId = z.union([z.number(), z.string()]).transform(String);
 const timestamp = z.string().datetime({ offset: true }).transform((value) => new Date(value));
