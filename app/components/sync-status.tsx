@@ -1,6 +1,65 @@
+import { useEffect, useRef, useState } from "react";
+import { useFetcher, useRevalidator } from "@remix-run/react";
 import { Banner, BlockStack, Button, Card, InlineStack, ProgressBar, Text } from "@shopify/polaris";
 import type { OrderSyncProgress } from "../shopify/order-sync.server";
+import type { loader as syncStatusLoader } from "../routes/app.sync-status";
+import { SYNC_POLL_MS, shouldPollSync, syncJustEnded } from "../models/orders/sync-polling";
 import { useT } from "../i18n";
+
+const SYNC_STATUS_PATH = "/app/sync-status";
+
+/**
+ * The sync's progress as it happens: starts from the page's loader data, then asks the status route
+ * every couple of seconds while the sync runs or is being started. When it ends, the page's loaders
+ * run once more so the dashboard shows the synced orders.
+ */
+export function useLiveSyncProgress(loaded: OrderSyncProgress, starting: boolean): OrderSyncProgress {
+  const status = useFetcher<typeof syncStatusLoader>();
+  const revalidator = useRevalidator();
+  const [live, setLive] = useState(loaded);
+  const shownState = useRef(loaded.state);
+  const handledAnswer = useRef<unknown>(null);
+  /** A poll asked before the latest loader data may answer after it, with an older state. */
+  const staleAnswer = useRef(false);
+  const reloadPage = useRef(revalidator.revalidate);
+  reloadPage.current = revalidator.revalidate;
+  const loadStatus = useRef(status.load);
+  loadStatus.current = status.load;
+  const statusIdle = useRef(true);
+  statusIdle.current = status.state === "idle";
+
+  // Fresh loader data (first render, a revalidation, the sync action's answer) wins over older polls.
+  useEffect(() => {
+    shownState.current = loaded.state;
+    staleAnswer.current = !statusIdle.current;
+    setLive(loaded);
+  }, [loaded]);
+
+  useEffect(() => {
+    const answer = status.data?.sync;
+    if (!answer || handledAnswer.current === answer) return;
+    handledAnswer.current = answer;
+    if (staleAnswer.current) {
+      staleAnswer.current = false;
+      return;
+    }
+    const before = shownState.current;
+    shownState.current = answer.state;
+    setLive(answer);
+    if (syncJustEnded(before, answer.state)) reloadPage.current();
+  }, [status.data]);
+
+  const polling = shouldPollSync({ state: live.state, starting });
+  useEffect(() => {
+    if (!polling) return;
+    const timer = setInterval(() => {
+      if (statusIdle.current) loadStatus.current(SYNC_STATUS_PATH);
+    }, SYNC_POLL_MS);
+    return () => clearInterval(timer);
+  }, [polling]);
+
+  return live;
+}
 
 interface SyncStatusProps {
   sync: OrderSyncProgress;

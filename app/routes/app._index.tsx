@@ -1,8 +1,7 @@
-import { useEffect } from "react";
 import { PARCEL_ILLUSTRATION } from "../components/parcel-illustration";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useFetcher, useLoaderData, useRevalidator } from "@remix-run/react";
+import { useFetcher, useLoaderData } from "@remix-run/react";
 import { Banner, BlockStack, Card, EmptyState, InlineGrid, Layout, Page, Text } from "@shopify/polaris";
 import polarisVizStyles from "@shopify/polaris-viz/build/esm/styles.css?url";
 import { authenticate } from "../shopify.server";
@@ -15,7 +14,7 @@ import { getDelayNoticeStates } from "../models/delay-notice-status.server";
 import { CountryTimingChart, DeliveryStateChart, DeliveryTimingChart } from "../components/delivery-charts";
 import { durationLabel } from "../components/delivery-labels";
 import { useAdminHref, useFormat, useT } from "../i18n";
-import { SyncButton, SyncStatus } from "../components/sync-status";
+import { SyncButton, SyncStatus, useLiveSyncProgress } from "../components/sync-status";
 import { SetupGuide } from "../components/setup-guide/setup-guide";
 import { getSetupGuide } from "../models/setup-guide.server";
 import { getPromiseKeptView } from "../models/promise-kept.server";
@@ -27,9 +26,6 @@ import { getOrderLookupReadiness } from "../models/orders/lookup-readiness.serve
 import { parseHomeAction } from "../models/attention-actions";
 import { attentionResponseStatus, runAttentionAction } from "../models/attention-actions.server";
 import { useAttentionActions } from "../components/attention-actions";
-
-/** While a sync runs, the page refreshes its figures this often. */
-const SYNC_REFRESH_MS = 2_000;
 
 export const links = () => [{ rel: "stylesheet", href: polarisVizStyles }];
 
@@ -82,24 +78,16 @@ function Stat({ label, value }: { label: string; value: string }) {
 }
 
 export default function DeliveryDashboardPage() {
-  const { overview, sync, dashboard, setupGuide, promiseKept, planLimits, delayNotices, orderLookups } = useLoaderData<typeof loader>();
+  const { overview, sync: loadedSync, dashboard, setupGuide, promiseKept, planLimits, delayNotices, orderLookups } = useLoaderData<typeof loader>();
   const t = useT();
   const href = useAdminHref();
   const format = useFormat();
   const fetcher = useFetcher<typeof action>();
   const attentionActions = useAttentionActions();
-  const revalidator = useRevalidator();
   const submitting = fetcher.state !== "idle";
+  const sync = useLiveSyncProgress(loadedSync, submitting);
   const running = sync.state === "running" || submitting;
   const startSync = () => fetcher.submit({}, { method: "post" });
-
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(() => {
-      if (revalidator.state === "idle") revalidator.revalidate();
-    }, SYNC_REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [running, revalidator]);
 
   const count = (state: string) => dashboard.states.find((row) => row.state === state)?.orders ?? 0;
   const delivered = count("delivered_on_time") + count("delivered_late");
