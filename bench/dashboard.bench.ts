@@ -42,7 +42,7 @@ process.env.SHOPIFY_API_SECRET ??= "bench-secret";
 
 const { default: prisma } = await import("../app/db.server");
 const { summarizeDelivery } = await import("../app/models/orders/record");
-const { getDeliveryDashboard } = await import("../app/models/delivery-performance.server");
+const { getDeliveryDashboard } = await import("../app/models/delivery/performance.server");
 const { getOrderSyncProgress, runOrderSync } = await import("../app/shopify/order-sync.server");
 const { snapshotFromNode } = await import("../app/shopify/order-query");
 const { createPacedAdmin } = await import("../app/shopify/paced-admin");

@@ -2,7 +2,7 @@
  * The dashboard charts' colours: one per delivery state and one per timing series, each pair far
  * apart (a test measures it), so no two slices or lines can be mistaken for each other. Pure.
  */
-import type { DeliveryState } from "../models/delivery-performance";
+import type { DeliveryState } from "../models/delivery/performance";
 
 export const STATE_COLOURS: Record<DeliveryState, string> = {
   late: "#D72C0D",

@@ -6,26 +6,26 @@ import { Banner, BlockStack, Card, EmptyState, InlineGrid, Layout, Page, Text } 
 import polarisVizStyles from "@shopify/polaris-viz/build/esm/styles.css?url";
 import { authenticate } from "../shopify.server";
 import { getShopOverview } from "../models/shop-overview.server";
-import { getDeliveryDashboard } from "../models/delivery-performance.server";
+import { getDeliveryDashboard } from "../models/delivery/performance.server";
 import { getOrderSyncProgress } from "../shopify/order-sync.server";
 import { beginOrderSyncJob } from "../jobs/order-sync.server";
-import { AttentionOrders } from "../components/attention-orders";
+import { AttentionOrders } from "../components/delivery/attention-orders";
 import { getDelayNoticeStates } from "../models/delay-notice-status.server";
-import { CountryTimingChart, DeliveryStateChart, DeliveryTimingChart } from "../components/delivery-charts";
-import { durationLabel } from "../components/delivery-labels";
+import { CountryTimingChart, DeliveryStateChart, DeliveryTimingChart } from "../components/delivery/delivery-charts";
+import { durationLabel } from "../components/delivery/delivery-labels";
 import { useAdminHref, useFormat, useT } from "../i18n";
-import { SyncButton, SyncStatus, useLiveSyncProgress } from "../components/sync-status";
+import { SyncButton, SyncStatus, useLiveSyncProgress } from "../components/orders/sync-status";
 import { SetupGuide } from "../components/setup-guide/setup-guide";
 import { getSetupGuide } from "../models/setup-guide.server";
-import { getPromiseKeptView } from "../models/promise-kept.server";
-import { PromiseKeptCard } from "../components/PromiseKeptCard";
+import { getPromiseKeptView } from "../models/delivery/promise-kept.server";
+import { PromiseKeptCard } from "../components/delivery/PromiseKeptCard";
 import { env } from "../env.server";
 import { PlanLimitBanner } from "../components/billing/plan-limit-banner";
 import { getPlanLimitNotice } from "../models/billing/usage.server";
 import { getOrderLookupReadiness } from "../models/orders/lookup-readiness.server";
-import { parseHomeAction } from "../models/attention-actions";
-import { attentionResponseStatus, runAttentionAction } from "../models/attention-actions.server";
-import { useAttentionActions } from "../components/attention-actions";
+import { parseHomeAction } from "../models/delivery/attention-actions";
+import { attentionResponseStatus, runAttentionAction } from "../models/delivery/attention-actions.server";
+import { useAttentionActions } from "../components/delivery/attention-actions";
 
 export const links = () => [{ rel: "stylesheet", href: polarisVizStyles }];
 

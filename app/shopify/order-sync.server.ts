@@ -9,7 +9,7 @@
 import type { OrderSync } from "@prisma/client";
 import prisma from "../db.server";
 import { AdminApiError } from "./admin-graphql";
-import { RECENT_ORDERS_DAYS } from "../models/delivery-performance";
+import { RECENT_ORDERS_DAYS } from "../models/delivery/performance";
 import { inOrderTransaction, saveLineItems, saveOrderSnapshots } from "../models/orders/snapshots.server";
 import { recordContactDetails, type ContactDetails } from "../models/orders/contact-details.server";
 import { batchBulkOrders, readJsonLines } from "./bulk-jsonl";

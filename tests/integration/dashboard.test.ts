@@ -11,7 +11,7 @@ const prisma = (await import("../../app/db.server")).default;
 const home = await import("../../app/routes/app._index");
 const { runOrderSync } = await import("../../app/shopify/order-sync.server");
 const { orderSyncJob } = await import("../../app/jobs/order-sync.server");
-const { nearestRankPercentile } = await import("../../app/models/delivery-performance");
+const { nearestRankPercentile } = await import("../../app/models/delivery/performance");
 const { weekOf } = await import("../../app/models/orders/record");
 
 type Dashboard = Awaited<ReturnType<Awaited<ReturnType<typeof home.loader>>["json"]>>;

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
-import { AttentionOrders } from "~/components/attention-orders";
+import { AttentionOrders } from "~/components/delivery/attention-orders";
 import { PlanLimitBanner } from "~/components/billing/plan-limit-banner";
 import { RatingDistribution } from "~/components/reviews/RatingDistribution";
 import { ReviewFunnelCard } from "~/components/reviews/ReviewFunnelCard";

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 import { useFetcher, useRevalidator } from "@remix-run/react";
 import { Banner, BlockStack, Button, Card, InlineStack, ProgressBar, Text } from "@shopify/polaris";
-import type { OrderSyncProgress } from "../shopify/order-sync.server";
-import type { loader as syncStatusLoader } from "../routes/app.sync-status";
-import { SYNC_POLL_MS, shouldPollSync, syncJustEnded } from "../models/orders/sync-polling";
-import { useT } from "../i18n";
+import type { OrderSyncProgress } from "../../shopify/order-sync.server";
+import type { loader as syncStatusLoader } from "../../routes/app.sync-status";
+import { SYNC_POLL_MS, shouldPollSync, syncJustEnded } from "../../models/orders/sync-polling";
+import { useT } from "../../i18n";
 
 const SYNC_STATUS_PATH = "/app/sync-status";
 

@@ -1,4 +1,4 @@
-import type { Format, Translate } from "../i18n";
+import type { Format, Translate } from "../../i18n";
 
 /** Durations as the dashboard shows them: "2 h" / "2 jam" up to two days, then "3.5 d" / "3,5 hari". */
 export function durationLabel(minutes: number | null, t: Translate, format: Format): string {

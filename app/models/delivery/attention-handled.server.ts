@@ -2,7 +2,7 @@
  * "Mark handled" on the at-risk list: stored on the order, so it survives reloads and syncs (the sync
  * never writes this field), and undone by "Reopen".
  */
-import prisma from "../db.server";
+import prisma from "../../db.server";
 
 export type HandledOutcome = { ok: true; orderName: string } | { ok: false; error: "unknown_order" };
 

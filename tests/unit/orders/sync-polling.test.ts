@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shouldPollSync, syncJustEnded } from "../../app/models/orders/sync-polling";
+import { shouldPollSync, syncJustEnded } from "../../../app/models/orders/sync-polling";
 
 describe("asking again for the order sync's progress", () => {
   it("keeps asking while the sync runs", () => {

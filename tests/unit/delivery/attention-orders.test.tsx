@@ -2,10 +2,10 @@ import { AppProvider } from "@shopify/polaris";
 import en from "@shopify/polaris/locales/en.json";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { AttentionOrders } from "~/components/attention-orders";
-import type { AttentionActions } from "~/components/attention-actions";
+import { AttentionOrders } from "~/components/delivery/attention-orders";
+import type { AttentionActions } from "~/components/delivery/attention-actions";
 import { delayNoticeStates } from "~/models/delay-notice-status";
-import type { AttentionOrder } from "~/models/delivery-performance.server";
+import type { AttentionOrder } from "~/models/delivery/performance.server";
 
 const order = (n: number): AttentionOrder => ({
   id: `gid://shopify/Order/${n}`,

@@ -2,10 +2,10 @@
  * The dashboard's "delivery promise kept" figures: per shipping zone, how many delivered orders arrived
  * before, inside or after the range the shopper was shown at purchase, over the last PROMISE_KEPT_DAYS.
  */
-import { getPromiseKept } from "./delay.server";
-import type { PromiseKeptRow } from "./delay";
-import { getShippingSettings } from "./shipping-settings.server";
-import prisma from "../db.server";
+import { getPromiseKept } from "../delay.server";
+import type { PromiseKeptRow } from "../delay";
+import { getShippingSettings } from "../shipping-settings.server";
+import prisma from "../../db.server";
 import { promiseKeptEmptyReason, type PromiseKeptEmptyReason } from "./promise-kept";
 
 export const PROMISE_KEPT_DAYS = 90;

@@ -5,9 +5,9 @@
 import { useFetcher } from "@remix-run/react";
 import { useAppBridge } from "@shopify/app-bridge-react";
 import { useEffect, useRef } from "react";
-import type { AttentionIntent } from "../models/attention-actions";
-import type { AttentionActionResult } from "../models/attention-actions.server";
-import { useT } from "../i18n";
+import type { AttentionIntent } from "../../models/delivery/attention-actions";
+import type { AttentionActionResult } from "../../models/delivery/attention-actions.server";
+import { useT } from "../../i18n";
 
 export interface AttentionActions {
   run: (intent: AttentionIntent, orderId: string) => void;

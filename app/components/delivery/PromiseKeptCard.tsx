@@ -1,6 +1,6 @@
 import { BlockStack, Button, Card, DataTable, Text } from "@shopify/polaris";
-import type { PromiseKeptView, PromiseKeptZone } from "../models/promise-kept.server";
-import { useFormat, useT, type Translate } from "../i18n";
+import type { PromiseKeptView, PromiseKeptZone } from "../../models/delivery/promise-kept.server";
+import { useFormat, useT, type Translate } from "../../i18n";
 
 const zoneLabel = (zone: PromiseKeptZone, t: Translate) =>
   zone.zoneName ?? (zone.zoneId ? t("promiseKept.removedZone", { id: zone.zoneId }) : t("promiseKept.noZone"));

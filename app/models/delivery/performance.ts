@@ -2,7 +2,7 @@
  * Where an order stands for the merchant at a given moment, and why it may need attention.
  * Pure: the same rules run in SQL in delivery-performance.server.ts, with these thresholds as parameters.
  */
-import type { DeliverySummary } from "./orders/record";
+import type { DeliverySummary } from "../orders/record";
 
 /** An order with items still unshipped this many days after it was placed is at risk of missing its promise. */
 export const AT_RISK_AFTER_DAYS = 3;

@@ -2,9 +2,9 @@ import { AppProvider } from "@shopify/polaris";
 import en from "@shopify/polaris/locales/en.json";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { PromiseKeptCard } from "~/components/PromiseKeptCard";
+import { PromiseKeptCard } from "~/components/delivery/PromiseKeptCard";
 import { promiseKeptByZone } from "~/models/delay";
-import type { PromiseKeptView } from "~/models/promise-kept.server";
+import type { PromiseKeptView } from "~/models/delivery/promise-kept.server";
 
 const render = (view: PromiseKeptView) =>
   renderToString(<AppProvider i18n={en}><PromiseKeptCard promiseKept={view} /></AppProvider>)

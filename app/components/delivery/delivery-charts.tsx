@@ -1,11 +1,11 @@
 import { BarChart, DonutChart, LineChart } from "@shopify/polaris-viz";
 import type { DataSeries } from "@shopify/polaris-viz";
-import type { StateCount, TimingRow } from "../models/delivery-performance.server";
-import { ChartCard } from "./chart-card";
-import { STATE_COLOURS, TIMING_COLOURS } from "./chart-palette";
-import { seriesTable } from "./chart-table";
+import type { StateCount, TimingRow } from "../../models/delivery/performance.server";
+import { ChartCard } from "../chart-card";
+import { STATE_COLOURS, TIMING_COLOURS } from "../chart-palette";
+import { seriesTable } from "../chart-table";
 import { minutesToDays } from "./delivery-labels";
-import { useFormat, useT, type Format, type Translate } from "../i18n";
+import { useFormat, useT, type Format, type Translate } from "../../i18n";
 
 const daysLabel = (t: Translate, format: Format) => (value: number | string | null) =>
   value === null ? t("common.none") : t("common.durationDays", { value: typeof value === "number" ? format.number(value, { maximumFractionDigits: 1 }) : value });

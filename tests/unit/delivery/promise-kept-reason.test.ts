@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { promiseKeptEmptyReason } from "~/models/promise-kept";
+import { promiseKeptEmptyReason } from "~/models/delivery/promise-kept";
 
 describe("why the promise-kept card is empty", () => {
   it("has no reason once a promised order is delivered", () => {

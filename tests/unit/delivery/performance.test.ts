@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createSeedShop } from "../support/fake-admin/seed";
-import { atRiskOrders, deliveryState as seedDeliveryState, lateOrders } from "../support/fake-admin/seed-truth";
-import type { SeedOrder } from "../support/fake-admin/types";
+import { createSeedShop } from "../../support/fake-admin/seed";
+import { atRiskOrders, deliveryState as seedDeliveryState, lateOrders } from "../../support/fake-admin/seed-truth";
+import type { SeedOrder } from "../../support/fake-admin/types";
 import {
   AT_RISK_AFTER_DAYS,
   STUCK_AFTER_DAYS,
@@ -9,9 +9,9 @@ import {
   deliveryState,
   nearestRankPercentile,
   type OrderFacts,
-} from "../../app/models/delivery-performance";
-import { summarizeDelivery } from "../../app/models/orders/record";
-import { snapshotFromNode, type OrderNode } from "../../app/shopify/order-query";
+} from "../../../app/models/delivery/performance";
+import { summarizeDelivery } from "../../../app/models/orders/record";
+import { snapshotFromNode, type OrderNode } from "../../../app/shopify/order-query";
 
 const DAY = 86_400_000;
 

@@ -4,7 +4,7 @@
  * and the orders that need the merchant. Rules and thresholds come from delivery-performance.ts.
  */
 import { Prisma } from "@prisma/client";
-import prisma from "../db.server";
+import prisma from "../../db.server";
 import {
   DELIVERY_STATES,
   attentionReasons,
@@ -12,8 +12,8 @@ import {
   type AttentionReason,
   type DeliveryState,
   type RiskCutoffs,
-} from "./delivery-performance";
-import { weekOf, type ShipmentStatus } from "./orders/record";
+} from "./performance";
+import { weekOf, type ShipmentStatus } from "../orders/record";
 
 export interface StateCount {
   state: DeliveryState;
