@@ -4,8 +4,8 @@
  * a no-op). Sending is `sendDueEmails`' job.
  */
 import { listInstalledShops } from "../email/shop-context.server";
-import { findDelayedOrders } from "../models/delay.server";
-import { buildDelayNotices } from "../models/delay-notice.server";
+import { findDelayedOrders } from "../models/delays/delay.server";
+import { buildDelayNotices } from "../models/delays/notice.server";
 import { enqueueEmail } from "../models/outbox.server";
 
 export interface DelayNoticeReport {

@@ -7,7 +7,7 @@ import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { estimateDelivery } from "./delivery-estimate";
 import { recordContactDetails } from "./orders/contact-details.server";
-import { recordDeliveryPromise } from "./delay.server";
+import { recordDeliveryPromise } from "./delays/delay.server";
 import { getShippingSettings } from "./shipping-settings.server";
 
 const newOrderPayload = z.object({

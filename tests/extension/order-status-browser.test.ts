@@ -21,7 +21,7 @@ const { recordContactDetails } = await import("~/models/orders/contact-details.s
 const proxy = await import("~/routes/proxy.order-status");
 const { saveShippingRules } = await import("~/models/shipping-settings.server");
 const { sampleShippingRules } = await import("../support/storefront/sample-shipping-rules");
-const { recordDeliveryPromise } = await import("~/models/delay.server");
+const { recordDeliveryPromise } = await import("~/models/delays/delay.server");
 const { contactMetafieldValue, contactOptionsSchema } = await import("~/models/contact-options");
 
 // The shop's help channels as published from Settings > Contact: shown with a failed or late order.

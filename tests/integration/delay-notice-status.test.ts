@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeMailTransports } from "../../app/email/transport.server";
 import { enqueueDelayNotices } from "../../app/jobs/delay-notices.server";
-import { getDelayNoticeStates } from "../../app/models/delay-notice-status.server";
-import { recordDeliveryPromise } from "../../app/models/delay.server";
+import { getDelayNoticeStates } from "../../app/models/delays/notice-status.server";
+import { recordDeliveryPromise } from "../../app/models/delays/delay.server";
 import { sendDueEmails } from "../../app/models/outbox.server";
 import { days, seedOrder, type SeedOrder } from "../support/keep-in-touch-fixtures";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";

@@ -3,7 +3,7 @@ import prisma from "../../app/db.server";
 import { DEFAULT_TEMPLATES } from "../../app/email/templates";
 import { closeMailTransports } from "../../app/email/transport.server";
 import { enqueueDelayNotices } from "../../app/jobs/delay-notices.server";
-import { recordDeliveryPromise } from "../../app/models/delay.server";
+import { recordDeliveryPromise } from "../../app/models/delays/delay.server";
 import { sendDueEmails } from "../../app/models/outbox.server";
 import { action, loader } from "../../app/routes/app.settings.templates";
 import { adminFetchRequest } from "../support/app-requests";

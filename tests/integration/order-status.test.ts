@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { recordDeliveryPromise } from "../../app/models/delay.server";
+import { recordDeliveryPromise } from "../../app/models/delays/delay.server";
 import { action } from "../../app/routes/proxy.order-status";
 import { appProxyRequest } from "../support/app-requests";
 import { storeOfflineSession } from "../support/sessions";

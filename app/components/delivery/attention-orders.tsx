@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Badge, Banner, BlockStack, Button, ButtonGroup, Card, IndexTable, InlineStack, Link, Text } from "@shopify/polaris";
 import { useFormat, useT } from "../../i18n";
-import type { DelayNoticeState } from "../../models/delay-notice-status";
+import type { DelayNoticeState } from "../../models/delays/notice-status";
 import type { AttentionOrder } from "../../models/delivery/performance.server";
 import type { AttentionActions } from "./attention-actions";
 

@@ -1,7 +1,7 @@
 /** The at-risk list's actions on one order, as the home page's action runs them. */
 import type { AttentionIntent } from "./attention-actions";
 import { setOrderHandled } from "./attention-handled.server";
-import { notifyShopperNow, type NotifyOutcome } from "../notify-shopper.server";
+import { notifyShopperNow, type NotifyOutcome } from "../delays/notify-shopper.server";
 
 export type AttentionActionResult =
   | { ok: true; intent: AttentionIntent; orderId: string; orderName: string }

@@ -2,8 +2,8 @@
  * The dashboard's "delivery promise kept" figures: per shipping zone, how many delivered orders arrived
  * before, inside or after the range the shopper was shown at purchase, over the last PROMISE_KEPT_DAYS.
  */
-import { getPromiseKept } from "../delay.server";
-import type { PromiseKeptRow } from "../delay";
+import { getPromiseKept } from "../delays/delay.server";
+import type { PromiseKeptRow } from "../delays/delay";
 import { getShippingSettings } from "../shipping-settings.server";
 import prisma from "../../db.server";
 import { promiseKeptEmptyReason, type PromiseKeptEmptyReason } from "./promise-kept";

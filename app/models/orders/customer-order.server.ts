@@ -6,7 +6,7 @@
 import prisma from "../../db.server";
 import { contactChannels } from "../contact-options";
 import { getContactOptions } from "../contact-options.server";
-import { getDeliveryPromises, getShopTimeZone } from "../delay.server";
+import { getDeliveryPromises, getShopTimeZone } from "../delays/delay.server";
 import type { FulfillmentRecord } from "./record";
 import { orderStatusView } from "./status";
 import { customerOrderAnswer, type CustomerOrderAnswer } from "./customer-account-order";

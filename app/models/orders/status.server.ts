@@ -6,7 +6,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import prisma from "../../db.server";
 import { normalizeEmail } from "./contact-details.server";
-import { getDeliveryPromises, getShopTimeZone } from "../delay.server";
+import { getDeliveryPromises, getShopTimeZone } from "../delays/delay.server";
 import type { FulfillmentRecord } from "./record";
 import { orderStatusView, type OrderStatusView } from "./status";
 import { MIN_ANSWER_MS, orderNameCandidates, type OrderCheckInput } from "../returns/check.server";

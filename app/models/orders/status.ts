@@ -7,7 +7,7 @@
  * as failed, and an order past its promised range or the carrier's estimate as later than we said, with
  * the carrier's newer estimate when there is one, never a date already past.
  */
-import { endOfDay } from "../delay";
+import { endOfDay } from "../delays/delay";
 import { activeFulfillments, type FulfillmentRecord } from "./record";
 import { zonedDateTime, type IsoDate } from "../shop-time";
 

@@ -4,7 +4,7 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { AttentionOrders } from "~/components/delivery/attention-orders";
 import type { AttentionActions } from "~/components/delivery/attention-actions";
-import { delayNoticeStates } from "~/models/delay-notice-status";
+import { delayNoticeStates } from "~/models/delays/notice-status";
 import type { AttentionOrder } from "~/models/delivery/performance.server";
 
 const order = (n: number): AttentionOrder => ({

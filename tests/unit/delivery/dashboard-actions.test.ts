@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseHomeAction } from "~/models/delivery/attention-actions";
 import { colourDistance, STATE_COLOURS, TIMING_COLOURS } from "~/components/chart-palette";
 import { DELIVERY_STATES } from "~/models/delivery/performance";
-import { delayDedupeKey, detectDelay, promisedLatestOf } from "~/models/delay";
+import { delayDedupeKey, detectDelay, promisedLatestOf } from "~/models/delays/delay";
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields);
 

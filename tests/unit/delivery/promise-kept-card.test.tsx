@@ -3,7 +3,7 @@ import en from "@shopify/polaris/locales/en.json";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { PromiseKeptCard } from "~/components/delivery/PromiseKeptCard";
-import { promiseKeptByZone } from "~/models/delay";
+import { promiseKeptByZone } from "~/models/delays/delay";
 import type { PromiseKeptView } from "~/models/delivery/promise-kept.server";
 
 const render = (view: PromiseKeptView) =>

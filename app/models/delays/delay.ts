@@ -6,8 +6,8 @@
  * the carrier's estimate (Shopify's estimatedDeliveryAt) stands in. The notice's dedupe key names that
  * promise, so one delay is announced once however often the check runs or whatever else goes wrong.
  */
-import type { ShipmentStatus } from "./orders/record";
-import { addDays, instantAt, zonedDateTime, type IsoDate } from "./shop-time";
+import type { ShipmentStatus } from "../orders/record";
+import { addDays, instantAt, zonedDateTime, type IsoDate } from "../shop-time";
 
 export interface PromisedRange {
   earliest: IsoDate;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectDelay, endOfDay, NOTICE_WINDOW_DAYS, promiseKeptByZone, type DelayFacts } from "../../app/models/delay";
+import { detectDelay, endOfDay, NOTICE_WINDOW_DAYS, promiseKeptByZone, type DelayFacts } from "../../../app/models/delays/delay";
 
 const base: DelayFacts = {
   orderId: "gid://shopify/Order/1",

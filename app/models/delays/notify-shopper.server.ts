@@ -4,12 +4,12 @@
  * (`delay:<order>:<promised date>`), so a second click or the next scheduled run finds it and sends
  * nothing more.
  */
-import prisma from "../db.server";
+import prisma from "../../db.server";
 import { delayDedupeKey, detectDelay, isOpenOrder, promisedLatestOf } from "./delay";
 import { getDelayFacts } from "./delay.server";
-import { buildDelayNotices } from "./delay-notice.server";
-import type { ShipmentStatus } from "./orders/record";
-import { enqueueEmail, sendDueEmails } from "./outbox.server";
+import { buildDelayNotices } from "./notice.server";
+import type { ShipmentStatus } from "../orders/record";
+import { enqueueEmail, sendDueEmails } from "../outbox.server";
 
 export type NotifyOutcome =
   | { ok: true; status: "sent"; orderName: string; sentAt: string }

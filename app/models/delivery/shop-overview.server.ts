@@ -1,4 +1,4 @@
-import { queryAdmin, type AdminGraphql } from "../shopify/admin-graphql";
+import { queryAdmin, type AdminGraphql } from "../../shopify/admin-graphql";
 
 const SHOP_OVERVIEW_QUERY = `#graphql
   query ShopOverview {

@@ -3,16 +3,16 @@
  * outbox. Shared by the scheduled check (`enqueueDelayNotices`) and the at-risk list's "Notify the
  * shopper now", so both write the same message under the same dedupe key.
  */
-import prisma from "../db.server";
-import { EMAIL_STRINGS } from "../email/email-strings";
-import { emailLanguage } from "../email/language";
-import { renderEmail } from "../email/render";
-import { getShopEmailContext } from "../email/shop-context.server";
-import { formatDate, formatDateRange } from "../email/templates";
-import { getEmailTemplates } from "../email/templates.server";
-import { getContactDetails } from "./orders/contact-details.server";
+import prisma from "../../db.server";
+import { EMAIL_STRINGS } from "../../email/email-strings";
+import { emailLanguage } from "../../email/language";
+import { renderEmail } from "../../email/render";
+import { getShopEmailContext } from "../../email/shop-context.server";
+import { formatDate, formatDateRange } from "../../email/templates";
+import { getEmailTemplates } from "../../email/templates.server";
+import { getContactDetails } from "../orders/contact-details.server";
 import { getDeliveryPromises } from "./delay.server";
-import type { EnqueueEmail } from "./outbox.server";
+import type { EnqueueEmail } from "../outbox.server";
 
 export interface DelayNoticeSubject {
   orderId: string;

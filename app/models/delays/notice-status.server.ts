@@ -1,8 +1,8 @@
-import prisma from "../db.server";
+import prisma from "../../db.server";
 import { DELAY_LOOKBACK_DAYS } from "./delay.server";
-import { delayNoticeStates, type DelayNoticeState } from "./delay-notice-status";
+import { delayNoticeStates, type DelayNoticeState } from "./notice-status";
 
-export type { DelayNoticeState } from "./delay-notice-status";
+export type { DelayNoticeState } from "./notice-status";
 
 /** For the dashboard's late and at-risk list: what each recent order's shopper was told about a delay. */
 export async function getDelayNoticeStates(shop: string, now = new Date()): Promise<Record<string, DelayNoticeState>> {
