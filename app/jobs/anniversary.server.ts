@@ -12,10 +12,10 @@ import { emailLanguage } from "../email/language";
 import { getEmailTemplates } from "../email/templates.server";
 import { getContactDetails } from "../models/orders/contact-details.server";
 import { getShopTimeZone } from "../models/delays/delay.server";
-import { anniversaryCode, dueAnniversary } from "../models/loyalty";
-import { anniversaryDiscountLine } from "../models/loyalty-email";
-import { createAnniversaryDiscount, getLoyaltySettings } from "../models/loyalty.server";
-import { enqueueEmail } from "../models/outbox.server";
+import { anniversaryCode, dueAnniversary } from "../models/loyalty/loyalty";
+import { anniversaryDiscountLine } from "../models/loyalty/email";
+import { createAnniversaryDiscount, getLoyaltySettings } from "../models/loyalty/loyalty.server";
+import { enqueueEmail } from "../models/email/outbox.server";
 import { zonedDateTime } from "../models/shop-time";
 import type { AdminGraphql } from "../shopify/admin-graphql";
 

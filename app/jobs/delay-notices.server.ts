@@ -6,7 +6,7 @@
 import { listInstalledShops } from "../email/shop-context.server";
 import { findDelayedOrders } from "../models/delays/delay.server";
 import { buildDelayNotices } from "../models/delays/notice.server";
-import { enqueueEmail } from "../models/outbox.server";
+import { enqueueEmail } from "../models/email/outbox.server";
 
 export interface DelayNoticeReport {
   delayed: number;

@@ -7,7 +7,7 @@ import prisma from "../db.server";
 import { getShopEmailContext, listInstalledShops } from "../email/shop-context.server";
 import { openMonthlyAllowance } from "../models/billing/usage.server";
 import { getContactDetails } from "../models/orders/contact-details.server";
-import { enqueueEmail } from "../models/outbox.server";
+import { enqueueEmail } from "../models/email/outbox.server";
 import { signReviewToken } from "../models/reviews/token";
 import { renderReviewEmail, reviewDedupeKey, type ReviewEmailKind } from "../models/reviews/request";
 import { getReviewSettings } from "../models/reviews/review.server";

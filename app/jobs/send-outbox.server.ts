@@ -6,7 +6,7 @@
  */
 import { enqueueDelayNoticesForAllShops } from "./delay-notices.server";
 import { enqueueSurveysForAllShops } from "./surveys.server";
-import { sendDueEmails, type SendReport } from "../models/outbox.server";
+import { sendDueEmails, type SendReport } from "../models/email/outbox.server";
 
 export async function runKeepInTouchTick(now = new Date()): Promise<{ delays: number; surveys: number; send: SendReport }> {
   const delays = Object.values(await enqueueDelayNoticesForAllShops(now)).reduce((sum, report) => sum + report.enqueued, 0);

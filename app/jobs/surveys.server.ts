@@ -10,7 +10,7 @@ import { getEmailTemplates } from "../email/templates.server";
 import prisma from "../db.server";
 import { openMonthlyAllowance } from "../models/billing/usage.server";
 import { getContactDetails } from "../models/orders/contact-details.server";
-import { enqueueEmail } from "../models/outbox.server";
+import { enqueueEmail } from "../models/email/outbox.server";
 import { scaleValues, signSurveyToken, surveyAnswerUrl, surveyQuestion } from "../models/survey";
 import { getSurveySettings, SURVEY_HOLD_GRACE_DAYS, SURVEY_MAX_AGE_DAYS } from "../models/survey.server";
 

@@ -4,11 +4,11 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
 import { LoyaltySettingsForm } from "../components/settings/loyalty-settings-form";
 import { getEmailTemplate } from "../email/templates.server";
-import { getEmailPreviewContext } from "../models/email-templates.server";
+import { getEmailPreviewContext } from "../models/email/templates.server";
 import { translatorFor, useAdminHref, useT } from "../i18n";
-import { loyaltySettingsSchemaFor } from "../models/loyalty";
+import { loyaltySettingsSchemaFor } from "../models/loyalty/loyalty";
 import { parseIn } from "../i18n/zod-messages";
-import { getLoyaltySettings, saveLoyaltySettings } from "../models/loyalty.server";
+import { getLoyaltySettings, saveLoyaltySettings } from "../models/loyalty/loyalty.server";
 import { authenticate } from "../shopify.server";
 import { useSavedToast } from "../components/settings-save-bar";
 

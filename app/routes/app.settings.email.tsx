@@ -5,9 +5,9 @@ import { Layout, Page } from "@shopify/polaris";
 import { SmtpSettingsForm } from "../components/settings/smtp-settings-form";
 import { TestEmailCard } from "../components/settings/test-email-card";
 import { translatorFor, useAdminHref, useT } from "../i18n";
-import { emailSettingsSchemaFor, fieldErrors } from "../models/email-settings";
+import { emailSettingsSchemaFor, fieldErrors } from "../models/email/settings";
 import { parseIn } from "../i18n/zod-messages";
-import { getEmailSettingsView, getShopEmail, saveEmailSettings, sendTestEmail } from "../models/email-settings.server";
+import { getEmailSettingsView, getShopEmail, saveEmailSettings, sendTestEmail } from "../models/email/settings.server";
 import { authenticate } from "../shopify.server";
 import { useSavedToast } from "../components/settings-save-bar";
 

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { EmailTemplateEditor } from "../components/settings/email-template-editor";
 import { EMAIL_KINDS, type EmailKind } from "../email/templates";
 import { translatorFor, useAdminHref, useT } from "../i18n";
-import { getEmailPreviewContext, getEmailTemplatesPage, resetEmailTemplate, saveEmailTemplate } from "../models/email-templates.server";
+import { getEmailPreviewContext, getEmailTemplatesPage, resetEmailTemplate, saveEmailTemplate } from "../models/email/templates.server";
 import { authenticate } from "../shopify.server";
 import { useSavedToast } from "../components/settings-save-bar";
 

@@ -8,7 +8,7 @@ import { enqueueReviewRequests } from "../../app/jobs/review-requests.server";
 import { recordContactDetails } from "../../app/models/orders/contact-details.server";
 import type { FulfillmentRecord, OrderRecord } from "../../app/models/orders/record";
 import { saveOrderSnapshots } from "../../app/models/orders/snapshots.server";
-import { sendDueEmails } from "../../app/models/outbox.server";
+import { sendDueEmails } from "../../app/models/email/outbox.server";
 import { saveReviewSettings } from "../../app/models/reviews/review.server";
 import * as reviewList from "../../app/routes/proxy.reviews";
 import { startDemo, type RunningDemo } from "../../scripts/demo/server";

@@ -11,7 +11,7 @@ const home = await import("../../app/routes/app._index");
 const prisma = (await import("../../app/db.server")).default;
 const { closeMailTransports } = await import("../../app/email/transport.server");
 const { enqueueDelayNotices } = await import("../../app/jobs/delay-notices.server");
-const { sendDueEmails } = await import("../../app/models/outbox.server");
+const { sendDueEmails } = await import("../../app/models/email/outbox.server");
 
 const ACCESS_TOKEN = "shpat_attention_actions";
 const SCOPES = ["read_orders", "read_products", "read_legal_policies", "read_themes"];

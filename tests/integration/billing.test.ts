@@ -11,7 +11,7 @@ import { enqueueSurveys } from "../../app/jobs/surveys.server";
 import { recordContactDetails } from "../../app/models/orders/contact-details.server";
 import type { FulfillmentRecord, OrderRecord } from "../../app/models/orders/record";
 import { saveOrderSnapshots } from "../../app/models/orders/snapshots.server";
-import { sendDueEmails } from "../../app/models/outbox.server";
+import { sendDueEmails } from "../../app/models/email/outbox.server";
 import { getCachedShopPlan } from "../../app/models/billing/plan.server";
 import { FREE_MONTHLY_REVIEW_REQUESTS, FREE_MONTHLY_SURVEYS, GROWTH_PLAN_NAME } from "../../app/models/billing/plans";
 import { saveReviewSettings } from "../../app/models/reviews/review.server";

@@ -3,7 +3,7 @@ import { closeMailTransports } from "../../app/email/transport.server";
 import { enqueueDelayNotices } from "../../app/jobs/delay-notices.server";
 import { getDelayNoticeStates } from "../../app/models/delays/notice-status.server";
 import { recordDeliveryPromise } from "../../app/models/delays/delay.server";
-import { sendDueEmails } from "../../app/models/outbox.server";
+import { sendDueEmails } from "../../app/models/email/outbox.server";
 import { days, seedOrder, type SeedOrder } from "../support/keep-in-touch-fixtures";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 

@@ -4,7 +4,7 @@ import { enqueueDelayNotices } from "../../app/jobs/delay-notices.server";
 import { saveContactOptions } from "../../app/models/contact-options.server";
 import { contactOptionsSchema } from "../../app/models/contact-options";
 import { listDelayedOrders, recordDeliveryPromise } from "../../app/models/delays/delay.server";
-import { sendDueEmails } from "../../app/models/outbox.server";
+import { sendDueEmails } from "../../app/models/email/outbox.server";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { days, seedOrder, updateOrder, type SeedOrder } from "../support/keep-in-touch-fixtures";
 

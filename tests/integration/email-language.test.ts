@@ -9,7 +9,7 @@ import { getShopEmailContext } from "../../app/email/shop-context.server";
 import { closeMailTransports } from "../../app/email/transport.server";
 import { enqueueReviewRequests } from "../../app/jobs/review-requests.server";
 import { JOBS } from "../../app/jobs/run-jobs.server";
-import { sendDueEmails } from "../../app/models/outbox.server";
+import { sendDueEmails } from "../../app/models/email/outbox.server";
 import { saveReviewSettings } from "../../app/models/reviews/review.server";
 import { recordInstall } from "../../app/models/shop.server";
 import { unauthenticated } from "../../app/shopify.server";

@@ -4,7 +4,7 @@ import { DEFAULT_TEMPLATES } from "../../app/email/templates";
 import { closeMailTransports } from "../../app/email/transport.server";
 import { enqueueDelayNotices } from "../../app/jobs/delay-notices.server";
 import { recordDeliveryPromise } from "../../app/models/delays/delay.server";
-import { sendDueEmails } from "../../app/models/outbox.server";
+import { sendDueEmails } from "../../app/models/email/outbox.server";
 import { action, loader } from "../../app/routes/app.settings.templates";
 import { adminFetchRequest } from "../support/app-requests";
 import { days, seedOrder, type SeedOrder } from "../support/keep-in-touch-fixtures";

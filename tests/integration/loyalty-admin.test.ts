@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
-import { getLoyaltySettings } from "../../app/models/loyalty.server";
+import { getLoyaltySettings } from "../../app/models/loyalty/loyalty.server";
 import { action, loader } from "../../app/routes/app.loyalty";
 import { adminFetchRequest } from "../support/app-requests";
 import { storeOfflineSession } from "../support/sessions";

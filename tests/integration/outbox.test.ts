@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { renderEmail } from "../../app/email/render";
 import { closeMailTransports, EmailNotConfiguredError } from "../../app/email/transport.server";
-import { enqueueEmail, retryFailedEmails, sendDueEmails } from "../../app/models/outbox.server";
-import { MAX_SEND_ATTEMPTS, retryDelayMs, SEND_LEASE_MS } from "../../app/models/outbox-policy";
+import { enqueueEmail, retryFailedEmails, sendDueEmails } from "../../app/models/email/outbox.server";
+import { MAX_SEND_ATTEMPTS, retryDelayMs, SEND_LEASE_MS } from "../../app/models/email/outbox-policy";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 
 const shop = "outbox-test.myshopify.com";

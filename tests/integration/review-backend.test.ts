@@ -12,7 +12,7 @@ import { enqueueReviewRequests } from "../../app/jobs/review-requests.server";
 import { recordContactDetails } from "../../app/models/orders/contact-details.server";
 import type { FulfillmentRecord, OrderRecord } from "../../app/models/orders/record";
 import { saveOrderSnapshots } from "../../app/models/orders/snapshots.server";
-import { sendDueEmails } from "../../app/models/outbox.server";
+import { sendDueEmails } from "../../app/models/email/outbox.server";
 import { PHOTO_MAX_BYTES } from "../../app/models/reviews/photo";
 import { saveReviewSettings } from "../../app/models/reviews/review.server";
 import { action as adminAction, loader as adminLoader } from "../../app/routes/app.reviews";

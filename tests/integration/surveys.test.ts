@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeMailTransports } from "../../app/email/transport.server";
 import { enqueueSurveys } from "../../app/jobs/surveys.server";
-import { sendDueEmails } from "../../app/models/outbox.server";
+import { sendDueEmails } from "../../app/models/email/outbox.server";
 import { getSurveyReport, recordSurveyAnswer, saveSurveySettings } from "../../app/models/survey.server";
 import { action, loader } from "../../app/routes/proxy.survey";
 import { appProxyRequest } from "../support/app-requests";

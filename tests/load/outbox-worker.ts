@@ -7,7 +7,7 @@
  *   DATABASE_URL=postgresql://... SMTP_URL=smtp://127.0.0.1:2525 MAIL_FROM=... \
  *     tsx tests/load/outbox-worker.ts <shop> <messages>
  */
-import { enqueueEmail, sendDueEmails } from "../../app/models/outbox.server";
+import { enqueueEmail, sendDueEmails } from "../../app/models/email/outbox.server";
 
 const [shop, countArg] = process.argv.slice(2);
 const count = Number(countArg);

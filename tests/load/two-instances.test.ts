@@ -12,7 +12,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { signReviewToken } from "../../app/models/reviews/token";
-import { stableMessageKey } from "../../app/models/outbox.server";
+import { stableMessageKey } from "../../app/models/email/outbox.server";
 import { signAppProxyUrl, signedWebhookRequest } from "../support/signing";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { testDatabaseEngine } from "../support/test-database";

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { closeMailTransports } from "../../app/email/transport.server";
 import { renderEmail } from "../../app/email/render";
-import { enqueueEmail, sendDueEmails } from "../../app/models/outbox.server";
-import { retryDelayMs } from "../../app/models/outbox-policy";
+import { enqueueEmail, sendDueEmails } from "../../app/models/email/outbox.server";
+import { retryDelayMs } from "../../app/models/email/outbox-policy";
 import { createOfflineTransport } from "../../app/shopify/offline-admin.server";
 import { createPacedAdmin, MAX_THROTTLED_RETRIES, MAX_TRANSIENT_ATTEMPTS, type PacedAdmin } from "../../app/shopify/paced-admin";
 import type { AdminTransport } from "../../app/shopify/admin-transport";

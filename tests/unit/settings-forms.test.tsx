@@ -9,7 +9,7 @@ import { LoyaltySettingsForm } from "~/components/settings/loyalty-settings-form
 import { SmtpSettingsForm } from "~/components/settings/smtp-settings-form";
 import { TestEmailCard } from "~/components/settings/test-email-card";
 import { DEFAULT_TEMPLATES, PLACEHOLDERS } from "~/email/templates";
-import type { EmailSettingsView } from "~/models/email-settings";
+import type { EmailSettingsView } from "~/models/email/settings";
 
 /** Server-renders a settings piece inside a data router, as the admin page does (the forms post with Remix). */
 async function render(element: ReactElement): Promise<string> {

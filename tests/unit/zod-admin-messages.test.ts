@@ -7,8 +7,8 @@ import { parseIn } from "~/i18n/zod-messages";
 import { returnDraftSchema } from "~/components/returns/return-form";
 import { shippingDraftSchema } from "~/components/shipping/shipping-form";
 import { contactOptionsSchemaFor } from "~/models/contact-options";
-import { emailSettingsSchemaFor } from "~/models/email-settings";
-import { loyaltySettingsSchemaFor } from "~/models/loyalty";
+import { emailSettingsSchemaFor } from "~/models/email/settings";
+import { loyaltySettingsSchemaFor } from "~/models/loyalty/loyalty";
 import { replySchemaFor } from "~/models/reviews/admin";
 import { reviewSettingsSchemaFor } from "~/models/reviews/settings";
 

@@ -3,7 +3,7 @@ import { Banner, BlockStack, Card, Checkbox, FormLayout, InlineGrid, Text, TextF
 import { useMemo } from "react";
 import { previewEmail, type PreviewContext } from "../../email/template-preview";
 import { useAdminHref, useT } from "../../i18n";
-import { sampleDiscountLine } from "../../models/loyalty-email";
+import { sampleDiscountLine } from "../../models/loyalty/email";
 import { EmailPreview } from "./email-preview";
 import { SettingsForm } from "./settings-form";
 import { useFieldValues } from "./use-field-values";

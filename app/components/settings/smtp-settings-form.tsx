@@ -1,7 +1,7 @@
 import { Banner, BlockStack, Card, FormLayout, Select, Text, TextField } from "@shopify/polaris";
 import type { SmtpSecurity } from "../../email/sender-config";
 import { useT } from "../../i18n";
-import { DEFAULT_PORTS, type EmailSettingsView } from "../../models/email-settings";
+import { DEFAULT_PORTS, type EmailSettingsView } from "../../models/email/settings";
 import { SettingsForm } from "./settings-form";
 import { useFieldValues } from "./use-field-values";
 

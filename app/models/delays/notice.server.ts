@@ -12,7 +12,7 @@ import { formatDate, formatDateRange } from "../../email/templates";
 import { getEmailTemplates } from "../../email/templates.server";
 import { getContactDetails } from "../orders/contact-details.server";
 import { getDeliveryPromises } from "./delay.server";
-import type { EnqueueEmail } from "../outbox.server";
+import type { EnqueueEmail } from "../email/outbox.server";
 
 export interface DelayNoticeSubject {
   orderId: string;

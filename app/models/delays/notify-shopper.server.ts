@@ -9,7 +9,7 @@ import { delayDedupeKey, detectDelay, isOpenOrder, promisedLatestOf } from "./de
 import { getDelayFacts } from "./delay.server";
 import { buildDelayNotices } from "./notice.server";
 import type { ShipmentStatus } from "../orders/record";
-import { enqueueEmail, sendDueEmails } from "../outbox.server";
+import { enqueueEmail, sendDueEmails } from "../email/outbox.server";
 
 export type NotifyOutcome =
   | { ok: true; status: "sent"; orderName: string; sentAt: string }

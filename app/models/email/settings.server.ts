@@ -2,14 +2,14 @@
  * A shop's email settings: saved with the SMTP password encrypted, shown without it, and checked by
  * sending a test email through them to the merchant.
  */
-import prisma from "../db.server";
-import { renderEmail } from "../email/render";
-import { deploymentEncryptionKey, encryptSecret, readStoredSecret } from "../email/secret-box.server";
-import type { SmtpSecurity } from "../email/sender-config";
-import { getSenderConfig, smtpTransport } from "../email/transport.server";
-import { queryAdmin, type AdminGraphql } from "../shopify/admin-graphql";
-import { DEFAULT_PORTS, serverFromSmtpUrl, type EmailSettingsInput, type EmailSettingsView } from "./email-settings";
-import { createTranslator, type Translate } from "../i18n/messages";
+import prisma from "../../db.server";
+import { renderEmail } from "../../email/render";
+import { deploymentEncryptionKey, encryptSecret, readStoredSecret } from "../../email/secret-box.server";
+import type { SmtpSecurity } from "../../email/sender-config";
+import { getSenderConfig, smtpTransport } from "../../email/transport.server";
+import { queryAdmin, type AdminGraphql } from "../../shopify/admin-graphql";
+import { DEFAULT_PORTS, serverFromSmtpUrl, type EmailSettingsInput, type EmailSettingsView } from "./settings";
+import { createTranslator, type Translate } from "../../i18n/messages";
 
 const SECURITIES: readonly string[] = ["none", "starttls", "tls"];
 

@@ -1,5 +1,5 @@
-import prisma from "../db.server";
-import { queryAdmin, type AdminGraphql } from "../shopify/admin-graphql";
+import prisma from "../../db.server";
+import { queryAdmin, type AdminGraphql } from "../../shopify/admin-graphql";
 import type { LoyaltySettingsInput } from "./loyalty";
 
 export interface LoyaltySettings extends LoyaltySettingsInput {

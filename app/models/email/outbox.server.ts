@@ -15,9 +15,9 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { Prisma } from "@prisma/client";
-import prisma, { databaseEngine } from "../db.server";
-import type { RenderedEmail } from "../email/render";
-import { EmailNotConfiguredError, getMailTransport, PermanentSendError, type MailTransport } from "../email/transport.server";
+import prisma, { databaseEngine } from "../../db.server";
+import type { RenderedEmail } from "../../email/render";
+import { EmailNotConfiguredError, getMailTransport, PermanentSendError, type MailTransport } from "../../email/transport.server";
 import { afterFailedAttempt, NOT_CONFIGURED_RETRY_MS, SEND_LEASE_MS } from "./outbox-policy";
 
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed";

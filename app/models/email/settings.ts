@@ -4,8 +4,8 @@
  * Validation messages are in the admin language of the translator given (English by default).
  */
 import { z } from "zod";
-import { SMTP_SECURITY, type SmtpSecurity } from "../email/sender-config";
-import { createTranslator, type Translate } from "../i18n/messages";
+import { SMTP_SECURITY, type SmtpSecurity } from "../../email/sender-config";
+import { createTranslator, type Translate } from "../../i18n/messages";
 
 /** The usual port for each kind of security, offered when the merchant picks one. */
 export const DEFAULT_PORTS: Record<SmtpSecurity, number> = { none: 25, starttls: 587, tls: 465 };

@@ -2,16 +2,16 @@
  * The email templates page: each editable email as the shop has it now, and the shop's facts the
  * preview fills in (name, contact line, survey question, anniversary discount).
  */
-import { getShopEmailContext } from "../email/shop-context.server";
-import type { PreviewContext } from "../email/template-preview";
-import { DEFAULT_TEMPLATES, EMAIL_KINDS, PLACEHOLDERS, type EmailKind } from "../email/templates";
-import { getEmailTemplate } from "../email/templates.server";
-import { scaleValues, surveyQuestion } from "./survey";
-import { getSurveySettings } from "./survey.server";
-import { getLoyaltySettings } from "./loyalty.server";
-import { sampleDiscountLine } from "./loyalty-email";
+import { getShopEmailContext } from "../../email/shop-context.server";
+import type { PreviewContext } from "../../email/template-preview";
+import { DEFAULT_TEMPLATES, EMAIL_KINDS, PLACEHOLDERS, type EmailKind } from "../../email/templates";
+import { getEmailTemplate } from "../../email/templates.server";
+import { scaleValues, surveyQuestion } from "../survey";
+import { getSurveySettings } from "../survey.server";
+import { getLoyaltySettings } from "../loyalty/loyalty.server";
+import { sampleDiscountLine } from "../loyalty/email";
 
-export { resetEmailTemplate, saveEmailTemplate } from "../email/templates.server";
+export { resetEmailTemplate, saveEmailTemplate } from "../../email/templates.server";
 
 export interface EditableTemplate {
   subject: string;

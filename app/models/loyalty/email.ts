@@ -2,8 +2,8 @@
  * The words the anniversary thank-you adds when it carries a discount code, shared by the job that
  * sends it and the loyalty page's preview. Pure: no I/O, safe in the browser.
  */
-import { EMAIL_STRINGS } from "../email/email-strings";
-import type { EmailLanguage } from "../email/language";
+import { EMAIL_STRINGS } from "../../email/email-strings";
+import type { EmailLanguage } from "../../email/language";
 
 export function anniversaryDiscountLine(percent: number, code: string, validUntil: string, language: EmailLanguage = "en"): string {
   return EMAIL_STRINGS[language].anniversaryDiscountLine(percent, code, validUntil);
