@@ -2,8 +2,8 @@
  * What every "keep in touch" email of a shop shares: the name shoppers know it by, its help channels,
  * and the storefront address the app proxy answers on.
  */
-import { contactLine } from "../models/contact-options";
-import { getContactOptions } from "../models/contact-options.server";
+import { contactLine } from "../models/contact/options";
+import { getContactOptions } from "../models/contact/options.server";
 import prisma from "../db.server";
 import type { AdminGraphql } from "../shopify/admin-graphql";
 import { EMAIL_LANGUAGES, type EmailLanguage } from "./language";

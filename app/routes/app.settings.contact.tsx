@@ -5,12 +5,12 @@ import { Layout, Page } from "@shopify/polaris";
 import { ContactOptionsForm } from "../components/settings/contact-options-form";
 import { useSavedToast } from "../components/settings-save-bar";
 import { translatorFor, useAdminHref, useT } from "../i18n";
-import { contactFormValues, readContactForm } from "../models/contact-options-form";
-import { getContactOptions, publishContactOptions, saveContactOptions } from "../models/contact-options.server";
+import { contactFormValues, readContactForm } from "../models/contact/options-form";
+import { getContactOptions, publishContactOptions, saveContactOptions } from "../models/contact/options.server";
 import { publishFailureReason } from "../shopify/app-metafields.server";
 import type { AdminGraphql } from "../shopify/admin-graphql";
 import { authenticate } from "../shopify.server";
-import type { ContactOptions } from "../models/contact-options";
+import type { ContactOptions } from "../models/contact/options";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);

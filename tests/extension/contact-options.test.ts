@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactMetafieldValue, contactOptionsSchema, type ContactOptionsInput } from "~/models/contact-options";
+import { contactMetafieldValue, contactOptionsSchema, type ContactOptionsInput } from "~/models/contact/options";
 import { visibleText } from "../support/storefront/html-text";
 import { createStorefrontLiquid, renderBlock } from "../support/storefront/liquid-environment";
 import { storefrontObjects, type AppMetafields, type StorefrontLocale } from "../support/storefront/storefront-fixtures";

@@ -22,7 +22,7 @@ const proxy = await import("~/routes/proxy.order-status");
 const { saveShippingRules } = await import("~/models/shipping-settings.server");
 const { sampleShippingRules } = await import("../support/storefront/sample-shipping-rules");
 const { recordDeliveryPromise } = await import("~/models/delays/delay.server");
-const { contactMetafieldValue, contactOptionsSchema } = await import("~/models/contact-options");
+const { contactMetafieldValue, contactOptionsSchema } = await import("~/models/contact/options");
 
 // The shop's help channels as published from Settings > Contact: shown with a failed or late order.
 const CONTACT_METAFIELDS = {

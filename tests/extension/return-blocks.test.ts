@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { returnRulesSchema, type ReturnRulesInput } from "~/models/returns/rules";
 import { previewReturnPolicy } from "~/components/returns/return-preview";
-import { contactMetafieldValue, contactOptionsSchema } from "~/models/contact-options";
+import { contactMetafieldValue, contactOptionsSchema } from "~/models/contact/options";
 import { returnsMetafield } from "~/models/returns/storefront";
 import { visibleText } from "../support/storefront/html-text";
 import { createStorefrontLiquid, escapeHtml, renderBlock } from "../support/storefront/liquid-environment";

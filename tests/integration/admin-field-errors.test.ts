@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
-import { getContactOptions } from "../../app/models/contact-options.server";
+import { getContactOptions } from "../../app/models/contact/options.server";
 import * as contactRoute from "../../app/routes/app.settings.contact";
 import * as emailRoute from "../../app/routes/app.settings.email";
 import * as shippingRoute from "../../app/routes/app.shipping";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
-import { getContactOptions } from "../../app/models/contact-options.server";
+import { getContactOptions } from "../../app/models/contact/options.server";
 import { action, loader } from "../../app/routes/app.settings.contact";
 import { adminFetchRequest } from "../support/app-requests";
 import { createFakeAdmin, type FakeAdmin } from "../support/fake-admin";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
-import { saveContactOptions } from "../../app/models/contact-options.server";
+import { saveContactOptions } from "../../app/models/contact/options.server";
 import { recordDeliveryPromise } from "../../app/models/delays/delay.server";
 import { CUSTOMER_REVIEW_LIMITS, action as reviewAction } from "../../app/routes/api.customer-account.review";
 import { loader as orderLoader } from "../../app/routes/api.customer-account.order";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeMailTransports } from "../../app/email/transport.server";
 import { enqueueDelayNotices } from "../../app/jobs/delay-notices.server";
-import { saveContactOptions } from "../../app/models/contact-options.server";
-import { contactOptionsSchema } from "../../app/models/contact-options";
+import { saveContactOptions } from "../../app/models/contact/options.server";
+import { contactOptionsSchema } from "../../app/models/contact/options";
 import { listDelayedOrders, recordDeliveryPromise } from "../../app/models/delays/delay.server";
 import { sendDueEmails } from "../../app/models/email/outbox.server";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";

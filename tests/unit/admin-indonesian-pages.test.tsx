@@ -14,7 +14,7 @@ import { SmtpSettingsForm } from "~/components/settings/smtp-settings-form";
 import { TestEmailCard } from "~/components/settings/test-email-card";
 import { DEFAULT_TEMPLATES, PLACEHOLDERS, templateProblems } from "~/email/templates";
 import { createTranslator, I18nProvider, polarisTranslations, type AdminLocale } from "~/i18n";
-import { contactOptionsSchemaFor } from "~/models/contact-options";
+import { contactOptionsSchemaFor } from "~/models/contact/options";
 import { emailSettingsSchemaFor } from "~/models/email/settings";
 import { loyaltySettingsSchemaFor } from "~/models/loyalty/loyalty";
 import { parseReviewQueueFilter, replySchemaFor } from "~/models/reviews/admin";

@@ -6,7 +6,7 @@ import { createTranslator, type Translate } from "~/i18n/messages";
 import { parseIn } from "~/i18n/zod-messages";
 import { returnDraftSchema } from "~/components/returns/return-form";
 import { shippingDraftSchema } from "~/components/shipping/shipping-form";
-import { contactOptionsSchemaFor } from "~/models/contact-options";
+import { contactOptionsSchemaFor } from "~/models/contact/options";
 import { emailSettingsSchemaFor } from "~/models/email/settings";
 import { loyaltySettingsSchemaFor } from "~/models/loyalty/loyalty";
 import { replySchemaFor } from "~/models/reviews/admin";

@@ -1,7 +1,7 @@
 import { BlockStack, Card, FormLayout, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
-import { SOCIAL_NETWORKS } from "../../models/contact-options";
-import { SOCIAL_LABELS, type ContactFormValues } from "../../models/contact-options-form";
+import { SOCIAL_NETWORKS } from "../../models/contact/options";
+import { SOCIAL_LABELS, type ContactFormValues } from "../../models/contact/options-form";
 import { useT } from "../../i18n";
 import { SettingsBanners } from "../SettingsBanners";
 import { SettingsForm } from "./settings-form";

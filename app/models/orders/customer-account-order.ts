@@ -4,7 +4,7 @@
  * contact channels. Pure: no I/O.
  */
 import { z } from "zod";
-import type { ContactChannel } from "../contact-options";
+import type { ContactChannel } from "../contact/options";
 import type { OrderStatusView } from "./status";
 
 export const ORDER_GID = /^gid:\/\/shopify\/Order\/[1-9]\d{0,19}$/;

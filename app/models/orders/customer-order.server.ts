@@ -4,8 +4,8 @@
  * order's id and answered only when the order belongs to that customer.
  */
 import prisma from "../../db.server";
-import { contactChannels } from "../contact-options";
-import { getContactOptions } from "../contact-options.server";
+import { contactChannels } from "../contact/options";
+import { getContactOptions } from "../contact/options.server";
 import { getDeliveryPromises, getShopTimeZone } from "../delays/delay.server";
 import type { FulfillmentRecord } from "./record";
 import { orderStatusView } from "./status";

@@ -4,9 +4,9 @@
  * Pure: no I/O.
  */
 import { z } from "zod";
-import { EMAIL_STRINGS } from "../email/email-strings";
-import type { EmailLanguage } from "../email/language";
-import { createTranslator, type Translate } from "../i18n/messages";
+import { EMAIL_STRINGS } from "../../email/email-strings";
+import type { EmailLanguage } from "../../email/language";
+import { createTranslator, type Translate } from "../../i18n/messages";
 
 export const SOCIAL_NETWORKS = ["instagram", "facebook", "tiktok", "x", "youtube", "pinterest", "linkedin"] as const;
 export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];

@@ -1,7 +1,7 @@
-import prisma from "../db.server";
-import type { AdminGraphql } from "../shopify/admin-graphql";
-import { publishAppMetafields } from "../shopify/app-metafields.server";
-import { contactMetafieldValue, contactOptionsSchema, NO_CONTACT_OPTIONS, type ContactOptions } from "./contact-options";
+import prisma from "../../db.server";
+import type { AdminGraphql } from "../../shopify/admin-graphql";
+import { publishAppMetafields } from "../../shopify/app-metafields.server";
+import { contactMetafieldValue, contactOptionsSchema, NO_CONTACT_OPTIONS, type ContactOptions } from "./options";
 
 export async function getContactOptions(shop: string): Promise<ContactOptions> {
   const row = await prisma.contactOptions.findUnique({ where: { shop } });

@@ -2,9 +2,9 @@
  * The contact options form as the admin page posts it: one field per channel and one per social
  * network, read into ContactOptions with each error named after its field. Pure: no I/O.
  */
-import type { Translate } from "../i18n/messages";
-import { parseIn } from "../i18n/zod-messages";
-import { contactOptionsSchemaFor, SOCIAL_NETWORKS, type ContactOptions, type SocialNetwork } from "./contact-options";
+import type { Translate } from "../../i18n/messages";
+import { parseIn } from "../../i18n/zod-messages";
+import { contactOptionsSchemaFor, SOCIAL_NETWORKS, type ContactOptions, type SocialNetwork } from "./options";
 
 export const SOCIAL_LABELS: Record<SocialNetwork, string> = {
   instagram: "Instagram",
