@@ -18,7 +18,7 @@ export const ISOLATED_UNIT_TESTS = [
   "tests/unit/delivery/promise-kept-card.test.tsx",
   "tests/unit/rate-limit.test.ts",
   "tests/unit/secret-box.test.ts",
-  "tests/unit/setup-guide-card.test.tsx",
+  "tests/unit/setup-guide/setup-guide-card.test.tsx",
   "tests/unit/test-database.test.ts",
 ];
 

@@ -16,7 +16,7 @@ import { durationLabel } from "../components/delivery/delivery-labels";
 import { useAdminHref, useFormat, useT } from "../i18n";
 import { SyncButton, SyncStatus, useLiveSyncProgress } from "../components/orders/sync-status";
 import { SetupGuide } from "../components/setup-guide/setup-guide";
-import { getSetupGuide } from "../models/setup-guide.server";
+import { getSetupGuide } from "../models/setup-guide/setup-guide.server";
 import { getPromiseKeptView } from "../models/delivery/promise-kept.server";
 import { PromiseKeptCard } from "../components/delivery/PromiseKeptCard";
 import { env } from "../env.server";

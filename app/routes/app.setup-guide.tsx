@@ -4,8 +4,8 @@ import { json } from "@remix-run/node";
 import { z } from "zod";
 import { authenticate } from "../shopify.server";
 import { translatorFor } from "../i18n";
-import { MANUAL_STEP_IDS } from "../models/setup-guide";
-import { dismissSetupGuide, markSetupStep } from "../models/setup-guide.server";
+import { MANUAL_STEP_IDS } from "../models/setup-guide/setup-guide";
+import { dismissSetupGuide, markSetupStep } from "../models/setup-guide/setup-guide.server";
 
 const manualStepId = z.enum(MANUAL_STEP_IDS as [string, ...string[]]).transform((id) => id as (typeof MANUAL_STEP_IDS)[number]);
 

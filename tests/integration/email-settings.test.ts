@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { isEncryptedSecret } from "../../app/email/secret-box.server";
 import { closeMailTransports, getSenderConfig } from "../../app/email/transport.server";
-import { getSetupGuide } from "../../app/models/setup-guide.server";
+import { getSetupGuide } from "../../app/models/setup-guide/setup-guide.server";
 import { action, loader } from "../../app/routes/app.settings.email";
 import { adminFetchRequest } from "../support/app-requests";
 import { createFakeAdmin } from "../support/fake-admin/server";

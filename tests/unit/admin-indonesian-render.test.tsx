@@ -8,7 +8,7 @@ import { PromiseKeptCard } from "~/components/delivery/PromiseKeptCard";
 import { SetupGuide } from "~/components/setup-guide/setup-guide";
 import { SyncStatus } from "~/components/orders/sync-status";
 import { I18nProvider, polarisTranslations, type AdminLocale } from "~/i18n";
-import { buildSetupGuide } from "~/models/setup-guide";
+import { buildSetupGuide } from "~/models/setup-guide/setup-guide";
 import type { OrderSyncProgress } from "~/shopify/order-sync.server";
 
 const INDONESIAN: AdminLocale = { language: "id", tag: "id-ID" };

@@ -6,8 +6,8 @@ import { useState } from "react";
 import { useFetcher } from "@remix-run/react";
 import { Badge, BlockStack, Box, Button, Card, Collapsible, Icon, InlineStack, ProgressBar, Text } from "@shopify/polaris";
 import { CheckCircleIcon, ChevronDownIcon, ChevronUpIcon, QuestionCircleIcon } from "@shopify/polaris-icons";
-import type { SetupGuideView } from "../../models/setup-guide.server";
-import type { SetupGuide as SetupGuideModel, SetupStep } from "../../models/setup-guide";
+import type { SetupGuideView } from "../../models/setup-guide/setup-guide.server";
+import type { SetupGuide as SetupGuideModel, SetupStep } from "../../models/setup-guide/setup-guide";
 import { useAdminHref, useT, type Translate } from "../../i18n";
 
 const GUIDE_ACTION = "/app/setup-guide";

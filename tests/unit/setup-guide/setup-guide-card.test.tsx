@@ -4,8 +4,8 @@ import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
 import { SetupGuide } from "~/components/setup-guide/setup-guide";
-import { buildSetupGuide, type SetupFacts } from "~/models/setup-guide";
-import type { SetupGuideView } from "~/models/setup-guide.server";
+import { buildSetupGuide, type SetupFacts } from "~/models/setup-guide/setup-guide";
+import type { SetupGuideView } from "~/models/setup-guide/setup-guide.server";
 
 const FACTS: SetupFacts = {
   shop: "aftercare-demo.myshopify.com",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSetupGuide, type SetupFacts } from "../../app/models/setup-guide";
+import { buildSetupGuide, type SetupFacts } from "../../../app/models/setup-guide/setup-guide";
 
 const facts = (changes: Partial<SetupFacts> = {}): SetupFacts => ({
   shop: "aftercare-demo.myshopify.com",

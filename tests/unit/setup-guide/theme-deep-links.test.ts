@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activateAppEmbedUrl, addAppBlockUrl } from "../../app/models/theme-deep-links";
+import { activateAppEmbedUrl, addAppBlockUrl } from "../../../app/models/setup-guide/theme-deep-links";
 
 const context = { shop: "aftercare-demo.myshopify.com", apiKey: "4f1c2a9e8b7d6c5e4f3a2b1c0d9e8f7a" };
 

@@ -6,7 +6,7 @@ import {
   placedAppBlocks,
   stripBlockComments,
   ThemeFileError,
-} from "../../app/models/theme-status";
+} from "../../../app/models/setup-guide/theme-status";
 
 const UID = "0a6f1c3e-5b7d-4e2a-9c1f-3d8e7b6a5c40";
 const embedType = `shopify://apps/aftercare/blocks/shipping-banner/${UID}`;

@@ -3,7 +3,7 @@
  * (scope `read_themes`) and reports whether the app embed is on and which blocks the product page shows.
  * When the read fails, the answer says so; it never guesses.
  */
-import { AdminApiError, queryAdmin, type AdminGraphql, type GraphqlErrorDetail } from "../shopify/admin-graphql";
+import { AdminApiError, queryAdmin, type AdminGraphql, type GraphqlErrorDetail } from "../../shopify/admin-graphql";
 import {
   APP_EMBED_HANDLE,
   PRODUCT_TEMPLATE,
