@@ -5,7 +5,7 @@ import {
   listShopsWithShippingSettings,
   needsRepublish,
   publishAndRecord,
-} from "../models/shipping-settings.server";
+} from "../models/shipping/settings.server";
 
 /**
  * Keeps every shop's published shipping calendar starting today. Run it daily (and as often as you

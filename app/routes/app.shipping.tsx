@@ -16,7 +16,7 @@ import {
   publishAndRecord,
   saveShippingRules,
   type PublishOutcome,
-} from "../models/shipping-settings.server";
+} from "../models/shipping/settings.server";
 import { authenticate } from "../shopify.server";
 import { localeFromRequest, translatorFor } from "../i18n";
 import { SettingsSaveBar } from "../components/settings-save-bar";

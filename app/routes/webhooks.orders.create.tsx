@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
 import { saveOrderSnapshots } from "../models/orders/snapshots.server";
 import { orderPayload, snapshotFromOrderPayload } from "../models/orders/webhook";
-import { prepareNewOrderRecords } from "../models/order-promise.server";
+import { prepareNewOrderRecords } from "../models/shipping/order-promise.server";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop, topic, webhookId, payload } = await authenticateWebhook(request);

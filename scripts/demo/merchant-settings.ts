@@ -4,7 +4,7 @@
  * `npm run demo -- --fresh` skips this and shows a just-installed shop instead.
  */
 import type { AdminGraphql } from "../../app/shopify/admin-graphql";
-import { saveShippingRules, publishAndRecord } from "../../app/models/shipping-settings.server";
+import { saveShippingRules, publishAndRecord } from "../../app/models/shipping/settings.server";
 import { saveAndPublishReturnRules } from "../../app/models/returns/settings.server";
 import { returnRulesSchema } from "../../app/models/returns/rules";
 import { contactOptionsSchema } from "../../app/models/contact/options";

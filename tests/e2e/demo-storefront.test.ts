@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { useDemoInBrowser } from "../support/demo-in-browser";
 import { deliveredOrders } from "../support/fake-admin/seed-truth";
 import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
-import { estimateDelivery } from "../../app/models/delivery-estimate";
+import { estimateDelivery } from "../../app/models/shipping/delivery-estimate";
 import { offeredCustomers } from "../../scripts/demo/demo-customers";
 import { DEMO_REVIEWS } from "../../scripts/demo/demo-reviews";
 

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildShippingCalendar } from "~/models/shipping-calendar";
+import { buildShippingCalendar } from "~/models/shipping/calendar";
 import { launchBrowser, layoutShiftOf, recordLayoutShifts } from "../support/browser";
 import { renderStorefrontPreview, serveExtensionAsset } from "../support/storefront/preview";
 import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";

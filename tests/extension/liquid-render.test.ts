@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { estimateDelivery } from "~/models/delivery-estimate";
-import { buildShippingCalendar, type ShippingCalendar } from "~/models/shipping-calendar";
+import { estimateDelivery } from "~/models/shipping/delivery-estimate";
+import { buildShippingCalendar, type ShippingCalendar } from "~/models/shipping/calendar";
 import { visibleText } from "../support/storefront/html-text";
 import { createStorefrontLiquid, renderBlock } from "../support/storefront/liquid-environment";
 import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";

@@ -19,7 +19,7 @@ import { TEST_SHOP } from "../support/test-env";
 const { inOrderTransaction, saveOrderSnapshots } = await import("~/models/orders/snapshots.server");
 const { recordContactDetails } = await import("~/models/orders/contact-details.server");
 const proxy = await import("~/routes/proxy.order-status");
-const { saveShippingRules } = await import("~/models/shipping-settings.server");
+const { saveShippingRules } = await import("~/models/shipping/settings.server");
 const { sampleShippingRules } = await import("../support/storefront/sample-shipping-rules");
 const { recordDeliveryPromise } = await import("~/models/delays/delay.server");
 const { contactMetafieldValue, contactOptionsSchema } = await import("~/models/contact/options");

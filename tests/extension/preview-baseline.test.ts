@@ -3,7 +3,7 @@
  * baseline must be the same theme page with every block, embed, stylesheet and script of ours gone.
  */
 import { describe, expect, it } from "vitest";
-import { buildShippingCalendar } from "~/models/shipping-calendar";
+import { buildShippingCalendar } from "~/models/shipping/calendar";
 import { renderStorefrontPreview } from "../support/storefront/preview";
 import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
 import { reviewMetafields, SAMPLE_PRODUCT, shippingMetafields } from "../support/storefront/storefront-fixtures";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { previewBanner } from "~/components/shipping/banner-preview";
 import { bannerParts, renderBannerTemplate } from "~/components/shipping/banner-template";
 import { DEFAULT_DRAFT } from "~/components/shipping/shipping-form";
-import { buildShippingCalendar, type ShippingCalendar } from "~/models/shipping-calendar";
+import { buildShippingCalendar, type ShippingCalendar } from "~/models/shipping/calendar";
 import { returnRulesSchema } from "~/models/returns/rules";
 import { returnsMetafield } from "~/models/returns/storefront";
 import { visibleText } from "../support/storefront/html-text";

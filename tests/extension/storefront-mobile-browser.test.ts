@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DRAFT } from "~/components/shipping/shipping-form";
-import { buildShippingCalendar } from "~/models/shipping-calendar";
+import { buildShippingCalendar } from "~/models/shipping/calendar";
 import { returnRulesSchema } from "~/models/returns/rules";
 import { returnsMetafield } from "~/models/returns/storefront";
 import { launchBrowser, layoutShiftOf, recordLayoutShifts } from "../support/browser";

@@ -57,7 +57,7 @@ describe("shipping calendar for checkout extensions", () => {
   it("is published on the shop under $app:aftercare, the same value the theme reads from the app installation", async () => {
     const { createFakeAdmin } = await import("../support/fake-admin");
     const { createSeedShop } = await import("../support/fake-admin/seed");
-    const { publishShippingRules } = await import("../../app/models/shipping-settings.server");
+    const { publishShippingRules } = await import("../../app/models/shipping/settings.server");
     const { sampleShippingRules } = await import("../support/storefront/sample-shipping-rules");
     const fake = createFakeAdmin({ shop: createSeedShop({ domain: TEST_SHOP }), accessToken: "shpat_installed" });
     const graphql = async (query: string, options?: { variables?: Record<string, unknown> }) =>

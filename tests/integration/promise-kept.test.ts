@@ -9,7 +9,7 @@ import { days, seedOrder } from "../support/keep-in-touch-fixtures";
 const home = await import("../../app/routes/app._index");
 const prisma = (await import("../../app/db.server")).default;
 const { recordDeliveryPromise } = await import("../../app/models/delays/delay.server");
-const { saveShippingRules } = await import("../../app/models/shipping-settings.server");
+const { saveShippingRules } = await import("../../app/models/shipping/settings.server");
 const { sampleShippingRules } = await import("../support/storefront/sample-shipping-rules");
 
 const ACCESS_TOKEN = "shpat_promise_kept";

@@ -12,7 +12,7 @@ const guideRoute = await import("../../app/routes/app.setup-guide");
 const { saveReturnSettings } = await import("../../app/models/returns/settings.server");
 const { returnRulesSchema } = await import("../../app/models/returns/rules");
 const { getThemeLiveStatus } = await import("../../app/models/setup-guide/theme-status.server");
-const { saveShippingRules } = await import("../../app/models/shipping-settings.server");
+const { saveShippingRules } = await import("../../app/models/shipping/settings.server");
 const { sampleShippingRules } = await import("../support/storefront/sample-shipping-rules");
 
 const ACCESS_TOKEN = "shpat_setup_guide";

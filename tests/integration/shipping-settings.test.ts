@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { defaultDraft, type ShippingDraft } from "~/components/shipping/shipping-form";
-import { buildShippingCalendar, type ShippingCalendar } from "~/models/shipping-calendar";
-import { parseShippingRules } from "~/models/shipping-rules";
+import { buildShippingCalendar, type ShippingCalendar } from "~/models/shipping/calendar";
+import { parseShippingRules } from "~/models/shipping/rules";
 import { createFakeAdmin, type FakeAdmin } from "../support/fake-admin";
 import { createSeedShop } from "../support/fake-admin/seed";
 import { adminFetchRequest } from "../support/app-requests";
@@ -12,7 +12,7 @@ import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 const prisma = (await import("../../app/db.server")).default;
 const route = await import("../../app/routes/app.shipping");
 const { republishShippingCalendars } = await import("../../app/jobs/republish-shipping.server");
-const { saveShippingRules } = await import("../../app/models/shipping-settings.server");
+const { saveShippingRules } = await import("../../app/models/shipping/settings.server");
 
 const TOKEN = "shpat_installed";
 const DAY = 86_400_000;

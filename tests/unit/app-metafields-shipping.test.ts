@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { COUNTRY_CODES } from "~/components/shipping/country-codes";
-import { CALENDAR_DAYS, SHIPPING_METAFIELD, type ShippingCalendar } from "~/models/shipping-calendar";
-import { parseShippingRules } from "~/models/shipping-rules";
-import { MIN_CALENDAR_DAYS, shippingCalendarMetafield } from "~/models/shipping-settings.server";
+import { CALENDAR_DAYS, SHIPPING_METAFIELD, type ShippingCalendar } from "~/models/shipping/calendar";
+import { parseShippingRules } from "~/models/shipping/rules";
+import { MIN_CALENDAR_DAYS, shippingCalendarMetafield } from "~/models/shipping/settings.server";
 import { METAFIELD_VALUE_LIMITS, byteLength } from "~/shopify/app-metafields.server";
 import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
 

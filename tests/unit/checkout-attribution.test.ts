@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { estimateDelivery } from "~/models/delivery-estimate";
-import { buildShippingCalendar } from "~/models/shipping-calendar";
+import { estimateDelivery } from "~/models/shipping/delivery-estimate";
+import { buildShippingCalendar } from "~/models/shipping/calendar";
 import { attributionBreakdown, surveyAnswerSchema, optionsFromText, DEFAULT_CHECKOUT_SURVEY_SETTINGS } from "~/models/surveys/attribution";
 import { OTHER_OPTION, adminOrderGid, shuffledOptions } from "~/models/surveys/attribution-options";
-import { parsePromiseCalendar, promiseFromCalendar } from "~/models/surveys/calendar-promise";
+import { parsePromiseCalendar, promiseFromCalendar } from "~/models/shipping/calendar-promise";
 import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
 
 describe("Thank-you page survey options", () => {

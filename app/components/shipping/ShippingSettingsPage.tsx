@@ -1,6 +1,6 @@
 import { useFormat, useT } from "~/i18n";
 import { SettingsFormPage } from "../settings/settings-form-page";
-import type { PublishOutcome } from "~/models/shipping-settings.server";
+import type { PublishOutcome } from "~/models/shipping/settings.server";
 import type { CountryNames, CountryOption } from "./country-names.server";
 import { BannerMessagesCard } from "./BannerMessagesCard";
 import { FreeShippingCard } from "./FreeShippingCard";

@@ -1,5 +1,5 @@
-import { estimateDelivery } from "~/models/delivery-estimate";
-import type { ShippingRules } from "~/models/shipping-rules";
+import { estimateDelivery } from "~/models/shipping/delivery-estimate";
+import type { ShippingRules } from "~/models/shipping/rules";
 import type { IsoDate } from "~/models/shop-time";
 import { renderBannerTemplate } from "./banner-template";
 

@@ -1,6 +1,6 @@
 import { parseIn } from "~/i18n/zod-messages";
 import { z } from "zod";
-import { shippingRulesSchemaFor, type ShippingRules } from "~/models/shipping-rules";
+import { shippingRulesSchemaFor, type ShippingRules } from "~/models/shipping/rules";
 import { unknownPlaceholders } from "./banner-template";
 import { isKnownCountry } from "./country-codes";
 import { createTranslator, type Translate } from "~/i18n/messages";

@@ -3,10 +3,10 @@
  */
 import type { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
-import type { DeliveryWindow } from "../delivery-estimate";
+import type { DeliveryWindow } from "../shipping/delivery-estimate";
 import { detectDelay, promiseKeptByZone, type DelayFacts, type DelayVerdict, type PromiseKeptRow, type PromisedRange } from "./delay";
 import type { ShipmentStatus } from "../orders/record";
-import { getShippingSettings } from "../shipping-settings.server";
+import { getShippingSettings } from "../shipping/settings.server";
 
 /** Orders older than this are not checked for delays any more. */
 export const DELAY_LOOKBACK_DAYS = 90;

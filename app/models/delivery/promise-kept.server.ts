@@ -4,7 +4,7 @@
  */
 import { getPromiseKept } from "../delays/delay.server";
 import type { PromiseKeptRow } from "../delays/delay";
-import { getShippingSettings } from "../shipping-settings.server";
+import { getShippingSettings } from "../shipping/settings.server";
 import prisma from "../../db.server";
 import { promiseKeptEmptyReason, type PromiseKeptEmptyReason } from "./promise-kept";
 

@@ -7,7 +7,7 @@ import { getReviewSettings } from "../reviews/review.server";
 import type { AdminGraphql } from "../../shopify/admin-graphql";
 import { getReturnSettings } from "../returns/settings.server";
 import { buildSetupGuide, MANUAL_STEP_IDS, type SetupGuide, type SetupStepId } from "./setup-guide";
-import { getShippingSettings } from "../shipping-settings.server";
+import { getShippingSettings } from "../shipping/settings.server";
 import { getThemeLiveStatus } from "./theme-status.server";
 
 /** What the admin home shows: nothing once the merchant dismissed the guide. */

@@ -1,5 +1,5 @@
 /// <reference types="@shopify/ui-extensions/purchase.thank-you.block.render" />
-import { parsePromiseCalendar, promiseFromCalendar } from "../../../app/models/surveys/calendar-promise";
+import { parsePromiseCalendar, promiseFromCalendar } from "../../../app/models/shipping/calendar-promise";
 
 export const CALENDAR_NAMESPACE = "$app:aftercare";
 export const CALENDAR_KEY = "shipping";

@@ -2,8 +2,8 @@
 import { getExtension } from "@shopify/ui-extensions-tester";
 import { createCartLine } from "@shopify/ui-extensions-tester/checkout";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { estimateDelivery } from "~/models/delivery-estimate";
-import { buildShippingCalendar, serializeShippingCalendar } from "~/models/shipping-calendar";
+import { estimateDelivery } from "~/models/shipping/delivery-estimate";
+import { buildShippingCalendar, serializeShippingCalendar } from "~/models/shipping/calendar";
 import { sampleShippingRules } from "../../../tests/support/storefront/sample-shipping-rules";
 import en from "../locales/en.default.json";
 

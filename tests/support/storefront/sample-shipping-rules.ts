@@ -1,4 +1,4 @@
-import { parseShippingRules, type ShippingRules, type ShippingRulesInput } from "~/models/shipping-rules";
+import { parseShippingRules, type ShippingRules, type ShippingRulesInput } from "~/models/shipping/rules";
 
 /**
  * A Jakarta shop that ships across Indonesia, to the EU and to the rest of the world: the

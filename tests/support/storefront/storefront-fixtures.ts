@@ -1,4 +1,4 @@
-import { SHIPPING_METAFIELD, serializeShippingCalendar, type ShippingCalendar } from "~/models/shipping-calendar";
+import { SHIPPING_METAFIELD, serializeShippingCalendar, type ShippingCalendar } from "~/models/shipping/calendar";
 
 /** Shopify objects for storefront renders, built from plain fixture data. */
 

@@ -5,7 +5,7 @@ import { PreviewCard } from "~/components/shipping/PreviewCard";
 import { shippingPageCountries } from "~/components/shipping/country-names.server";
 import { draftFromRules } from "~/components/shipping/shipping-form";
 import { I18nProvider, polarisTranslations, type AdminLocale } from "~/i18n";
-import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
+import { sampleShippingRules } from "../../support/storefront/sample-shipping-rules";
 
 /** The Shipping page's preview names the delivery dates as the merchant reads dates, never as ISO dates. */
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ShippingSettingsPage, type ShippingSettingsPageProps } from "~/components/shipping/ShippingSettingsPage";
 import { draftFromRules } from "~/components/shipping/shipping-form";
 import { shippingPageCountries } from "~/components/shipping/country-names.server";
-import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
+import { sampleShippingRules } from "../../support/storefront/sample-shipping-rules";
 
 function render(changes: Partial<ShippingSettingsPageProps> = {}): string {
   const rules = sampleShippingRules({

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { estimateDelivery } from "~/models/delivery-estimate";
+import { estimateDelivery } from "~/models/shipping/delivery-estimate";
 import {
   buildShippingCalendar,
   estimateFromCalendar,
   serializeShippingCalendar,
-} from "~/models/shipping-calendar";
-import { parseShippingRules } from "~/models/shipping-rules";
-import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
+} from "~/models/shipping/calendar";
+import { parseShippingRules } from "~/models/shipping/rules";
+import { sampleShippingRules } from "../../support/storefront/sample-shipping-rules";
 
 const HOUR = 3_600_000;
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cutoffOn, estimateDelivery, findOverride, findZone } from "~/models/delivery-estimate";
-import { parseShippingRules, shippingRulesSchema, type ShippingRulesInput } from "~/models/shipping-rules";
-import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
+import { cutoffOn, estimateDelivery, findOverride, findZone } from "~/models/shipping/delivery-estimate";
+import { parseShippingRules, shippingRulesSchema, type ShippingRulesInput } from "~/models/shipping/rules";
+import { sampleShippingRules } from "../../support/storefront/sample-shipping-rules";
 
 /** A Berlin warehouse working Monday to Friday, shipping to Germany in 1–3 delivery days. */
 const validInput: ShippingRulesInput = {

@@ -6,9 +6,9 @@
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { estimateDelivery } from "./delivery-estimate";
-import { recordContactDetails } from "./orders/contact-details.server";
-import { recordDeliveryPromise } from "./delays/delay.server";
-import { getShippingSettings } from "./shipping-settings.server";
+import { recordContactDetails } from "../orders/contact-details.server";
+import { recordDeliveryPromise } from "../delays/delay.server";
+import { getShippingSettings } from "./settings.server";
 
 const newOrderPayload = z.object({
   id: z.union([z.number(), z.string()]).transform(String),

@@ -3,9 +3,9 @@ import { previewBanner } from "~/components/shipping/banner-preview";
 import { renderBannerTemplate, unknownPlaceholders } from "~/components/shipping/banner-template";
 import { COUNTRY_CODES } from "~/components/shipping/country-codes";
 import { defaultDraft, draftFromRules, parseShippingDraft, type ShippingDraft } from "~/components/shipping/shipping-form";
-import { estimateDelivery } from "~/models/delivery-estimate";
-import { loadAdminSchema } from "../support/admin-schema";
-import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
+import { estimateDelivery } from "~/models/shipping/delivery-estimate";
+import { loadAdminSchema } from "../../support/admin-schema";
+import { sampleShippingRules } from "../../support/storefront/sample-shipping-rules";
 
 function draft(changes: Partial<ShippingDraft> = {}): ShippingDraft {
   return { ...defaultDraft("Europe/Berlin"), ...changes };

@@ -7,10 +7,10 @@ import {
   type Destination,
   type ProductRef,
 } from "./delivery-estimate";
-import type { ShippingOverride, ShippingRules } from "./shipping-rules";
-import { bannerParts, type BannerSentences } from "../components/shipping/banner-template";
-import { addDays, daysBetween, instantAt, zonedDateTime, type IsoDate } from "./shop-time";
-import { promiseFromCalendar } from "./surveys/calendar-promise";
+import type { ShippingOverride, ShippingRules } from "./rules";
+import { bannerParts, type BannerSentences } from "../../components/shipping/banner-template";
+import { addDays, daysBetween, instantAt, zonedDateTime, type IsoDate } from "../shop-time";
+import { promiseFromCalendar } from "./calendar-promise";
 
 /**
  * The precomputed shipping calendar the storefront reads. Liquid cannot run the engine, so

@@ -1,21 +1,21 @@
-import prisma from "../db.server";
-import { queryAdmin, type AdminGraphql } from "../shopify/admin-graphql";
+import prisma from "../../db.server";
+import { queryAdmin, type AdminGraphql } from "../../shopify/admin-graphql";
 import {
   METAFIELD_VALUE_LIMITS,
   AppMetafieldValueError,
   byteLength,
   publishAppMetafields,
   publishFailureReason,
-} from "../shopify/app-metafields.server";
+} from "../../shopify/app-metafields.server";
 import {
   CALENDAR_DAYS,
   CHECKOUT_SHIPPING_METAFIELD,
   SHIPPING_METAFIELD,
   buildShippingCalendar,
   serializeShippingCalendar,
-} from "./shipping-calendar";
-import { shippingRulesSchema, type ShippingRules } from "./shipping-rules";
-import { zonedDateTime, type IsoDate } from "./shop-time";
+} from "./calendar";
+import { shippingRulesSchema, type ShippingRules } from "./rules";
+import { zonedDateTime, type IsoDate } from "../shop-time";
 
 /**
  * A shop's shipping rules: saved in our database, published as the app-data metafield

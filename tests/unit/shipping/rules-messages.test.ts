@@ -3,8 +3,8 @@ import en from "~/i18n/locales/en.json";
 import id from "~/i18n/locales/id.json";
 import { createTranslator } from "~/i18n/messages";
 import { parseIn } from "~/i18n/zod-messages";
-import { shippingRulesSchemaFor, type ShippingRulesInput } from "~/models/shipping-rules";
-import { foreignMessages } from "../support/locale-patterns";
+import { shippingRulesSchemaFor, type ShippingRulesInput } from "~/models/shipping/rules";
+import { foreignMessages } from "../../support/locale-patterns";
 
 /** The shipping rules' own checks answer in the admin's language, naming the limit; never in zod's English. */
 
