@@ -3,7 +3,7 @@
  * types. The parts a merchant cannot edit (survey answer links, the footer) are added here exactly as
  * the jobs add them, so the preview shows the whole email. Pure: no I/O, safe in the browser.
  */
-import { SURVEY_SCALES } from "../models/satisfaction";
+import { SURVEY_SCALES } from "../models/surveys/satisfaction";
 import { renderEmail, type EmailActionRow, type EmailTemplateText, type PlaceholderValue, type RenderedEmail } from "./render";
 import type { EmailKind } from "./templates";
 

@@ -11,8 +11,8 @@ import prisma from "../db.server";
 import { openMonthlyAllowance } from "../models/billing/usage.server";
 import { getContactDetails } from "../models/orders/contact-details.server";
 import { enqueueEmail } from "../models/email/outbox.server";
-import { scaleValues, signSurveyToken, surveyAnswerUrl, surveyQuestion } from "../models/survey";
-import { getSurveySettings, SURVEY_HOLD_GRACE_DAYS, SURVEY_MAX_AGE_DAYS } from "../models/survey.server";
+import { scaleValues, signSurveyToken, surveyAnswerUrl, surveyQuestion } from "../models/surveys/survey";
+import { getSurveySettings, SURVEY_HOLD_GRACE_DAYS, SURVEY_MAX_AGE_DAYS } from "../models/surveys/survey.server";
 
 
 export interface SurveyRunReport {

@@ -9,14 +9,14 @@ import { getAttributionBreakdown } from "../models/surveys/attribution.server";
 import { SurveySettingsForm } from "../components/settings/survey-settings-form";
 import { useSavedToast } from "../components/settings-save-bar";
 import { getShopTimeZone } from "../models/delays/delay.server";
-import { SURVEY_KINDS } from "../models/satisfaction";
-import { surveySettingsSchema } from "../models/survey";
-import { closeFollowUp, getSurveyReport, getSurveySettings, saveSurveySettings } from "../models/survey.server";
+import { SURVEY_KINDS } from "../models/surveys/satisfaction";
+import { surveySettingsSchema } from "../models/surveys/survey";
+import { closeFollowUp, getSurveyReport, getSurveySettings, saveSurveySettings } from "../models/surveys/survey.server";
 import { authenticate } from "../shopify.server";
 import { translatorFor, useFormat, useT, type Translate } from "../i18n";
 import { z } from "zod";
 import { parseIn, wholeNumberFrom } from "../i18n/zod-messages";
-import type { AnswerBand } from "../models/satisfaction";
+import type { AnswerBand } from "../models/surveys/satisfaction";
 
 export const links = () => [{ rel: "stylesheet", href: polarisVizStyles }];
 

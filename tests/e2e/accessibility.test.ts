@@ -6,7 +6,7 @@ import prisma from "~/db.server";
 import type { FulfillmentRecord, OrderRecord } from "~/models/orders/record";
 import { saveOrderSnapshots } from "~/models/orders/snapshots.server";
 import { signReviewToken } from "~/models/reviews/token";
-import { saveSurveySettings } from "~/models/survey.server";
+import { saveSurveySettings } from "~/models/surveys/survey.server";
 import { launchBrowser } from "../support/browser";
 import { blocking, runAxe } from "../support/axe";
 import { createFakeAdmin, type FakeAdmin } from "../support/fake-admin/server";

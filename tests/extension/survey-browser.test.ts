@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import prisma from "~/db.server";
-import { saveSurveySettings } from "~/models/survey.server";
+import { saveSurveySettings } from "~/models/surveys/survey.server";
 import { launchBrowser } from "../support/browser";
 import { startStorefrontStandIn, type StorefrontStandIn } from "../support/storefront/proxy-stand-in";
 import { createStorefrontLiquid, renderBlock } from "../support/storefront/liquid-environment";

@@ -15,7 +15,7 @@ import { sendDueEmails } from "../../app/models/email/outbox.server";
 import { getCachedShopPlan } from "../../app/models/billing/plan.server";
 import { FREE_MONTHLY_REVIEW_REQUESTS, FREE_MONTHLY_SURVEYS, GROWTH_PLAN_NAME } from "../../app/models/billing/plans";
 import { saveReviewSettings } from "../../app/models/reviews/review.server";
-import { saveSurveySettings } from "../../app/models/survey.server";
+import { saveSurveySettings } from "../../app/models/surveys/survey.server";
 import * as home from "../../app/routes/app._index";
 import * as plans from "../../app/routes/app.plans";
 import { adminDocumentRequest, adminFetchRequest } from "../support/app-requests";

@@ -11,7 +11,7 @@ const { closeMailTransports } = await import("../../app/email/transport.server")
 const { JOBS, runDueJobs } = await import("../../app/jobs/run-jobs.server");
 const { JOB_NAMES } = await import("../../app/jobs/schedule");
 const { recordInstall } = await import("../../app/models/shop.server");
-const { saveSurveySettings } = await import("../../app/models/survey.server");
+const { saveSurveySettings } = await import("../../app/models/surveys/survey.server");
 const { getShippingSettings, needsRepublish, saveShippingRules } = await import("../../app/models/shipping/settings.server");
 const { sampleShippingRules } = await import("../support/storefront/sample-shipping-rules");
 

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { signReviewToken } from "../../app/models/reviews/token";
-import { signSurveyToken } from "../../app/models/survey";
+import { signSurveyToken } from "../../app/models/surveys/survey";
 import * as reviewRoute from "../../app/routes/proxy.review";
 import * as surveyRoute from "../../app/routes/proxy.survey";
 import { appProxyRequest } from "../support/app-requests";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { recordSurveyAnswer } from "../../app/models/survey.server";
+import { recordSurveyAnswer } from "../../app/models/surveys/survey.server";
 import { action, loader } from "../../app/routes/app.surveys";
 import { adminFetchRequest } from "../support/app-requests";
 import { createFakeAdmin } from "../support/fake-admin/server";

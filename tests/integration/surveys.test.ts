@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { closeMailTransports } from "../../app/email/transport.server";
 import { enqueueSurveys } from "../../app/jobs/surveys.server";
 import { sendDueEmails } from "../../app/models/email/outbox.server";
-import { getSurveyReport, recordSurveyAnswer, saveSurveySettings } from "../../app/models/survey.server";
+import { getSurveyReport, recordSurveyAnswer, saveSurveySettings } from "../../app/models/surveys/survey.server";
 import { action, loader } from "../../app/routes/proxy.survey";
 import { appProxyRequest } from "../support/app-requests";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";

@@ -6,8 +6,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { escapeForLiquid } from "../../app/models/survey-page";
-import { signSurveyToken } from "../../app/models/survey";
+import { escapeForLiquid } from "../../app/models/surveys/page";
+import { signSurveyToken } from "../../app/models/surveys/survey";
 import { appProxyRequest } from "../support/app-requests";
 import { appTableNames, asDumpText, tableRows } from "../support/database-tables";
 import { storeOfflineSession } from "../support/sessions";

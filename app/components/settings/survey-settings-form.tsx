@@ -1,6 +1,6 @@
 import { BlockStack, Card, Checkbox, Select, Text, TextField } from "@shopify/polaris";
 import { useT } from "../../i18n";
-import { SURVEY_KINDS } from "../../models/satisfaction";
+import { SURVEY_KINDS } from "../../models/surveys/satisfaction";
 import { SettingsForm } from "./settings-form";
 import { useFieldValues } from "./use-field-values";
 

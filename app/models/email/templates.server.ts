@@ -6,8 +6,8 @@ import { getShopEmailContext } from "../../email/shop-context.server";
 import type { PreviewContext } from "../../email/template-preview";
 import { DEFAULT_TEMPLATES, EMAIL_KINDS, PLACEHOLDERS, type EmailKind } from "../../email/templates";
 import { getEmailTemplate } from "../../email/templates.server";
-import { scaleValues, surveyQuestion } from "../survey";
-import { getSurveySettings } from "../survey.server";
+import { scaleValues, surveyQuestion } from "../surveys/survey";
+import { getSurveySettings } from "../surveys/survey.server";
 import { getLoyaltySettings } from "../loyalty/loyalty.server";
 import { sampleDiscountLine } from "../loyalty/email";
 

@@ -7,7 +7,7 @@
  */
 import { RATINGS, TITLE_MAX_LENGTH, BODY_MAX_LENGTH } from "./review";
 import { starLabel } from "./request";
-import { escapeForLiquid } from "../survey-page";
+import { escapeForLiquid } from "../surveys/page";
 import { pageStrings, type StorefrontPageStrings } from "../storefront-page-strings";
 import type { StorefrontLanguage } from "../storefront-language";
 

@@ -3,7 +3,7 @@ import { ratingMetafieldValue, reviewSubmissionSchema, summarizeRatings } from "
 import { REVIEW_LINK_DAYS, signReviewToken, verifyReviewToken } from "../../../app/models/reviews/token";
 import { reviewFormPage } from "../../../app/models/reviews/page";
 import { renderReviewEmail } from "../../../app/models/reviews/request";
-import { signSurveyToken } from "../../../app/models/survey";
+import { signSurveyToken } from "../../../app/models/surveys/survey";
 
 const now = new Date("2026-05-01T00:00:00Z");
 const secret = "s3cret";

@@ -4,7 +4,7 @@ import { buildShippingCalendar } from "~/models/shipping/calendar";
 import { attributionBreakdown, surveyAnswerSchema, optionsFromText, DEFAULT_CHECKOUT_SURVEY_SETTINGS } from "~/models/surveys/attribution";
 import { OTHER_OPTION, adminOrderGid, shuffledOptions } from "~/models/surveys/attribution-options";
 import { parsePromiseCalendar, promiseFromCalendar } from "~/models/shipping/calendar-promise";
-import { sampleShippingRules } from "../support/storefront/sample-shipping-rules";
+import { sampleShippingRules } from "../../support/storefront/sample-shipping-rules";
 
 describe("Thank-you page survey options", () => {
   it("shuffles the merchant's options (every order can come up) and always puts Other last", () => {

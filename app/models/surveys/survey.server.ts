@@ -1,7 +1,7 @@
 /**
  * Survey settings, answers and the admin's report (score trend, response rate, comments, follow-ups).
  */
-import prisma from "../db.server";
+import prisma from "../../db.server";
 import {
   bucketAnswers,
   classifyAnswer,

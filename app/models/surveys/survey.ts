@@ -2,10 +2,10 @@
  * The post-delivery survey: the merchant's settings, the one question per kind, the answer a shopper
  * sends, and the signed links that carry it. Pure: no I/O (the score math is in satisfaction.ts).
  */
-import type { EmailLanguage } from "../email/language";
+import type { EmailLanguage } from "../../email/language";
 import { z } from "zod";
 import { SURVEY_KINDS, SURVEY_SCALES, type SurveyKind } from "./satisfaction";
-import { signToken, verifyToken, type TokenCheck } from "./signed-token";
+import { signToken, verifyToken, type TokenCheck } from "../signed-token";
 
 export { SURVEY_KINDS };
 

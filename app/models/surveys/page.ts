@@ -3,11 +3,11 @@
  * the shop's theme. Everything interpolated is HTML-escaped and has its braces neutralised, so neither
  * markup nor Liquid (`{{ ... }}`) can come in through a comment or a shop name. Pure: no I/O.
  */
-import { escapeHtml } from "../email/render";
+import { escapeHtml } from "../../email/render";
 import { scaleValues, type SurveyQuestion } from "./survey";
 import type { SurveyKind } from "./satisfaction";
-import { pageStrings } from "./storefront-page-strings";
-import type { StorefrontLanguage } from "./storefront-language";
+import { pageStrings } from "../storefront-page-strings";
+import type { StorefrontLanguage } from "../storefront-language";
 
 /** HTML-escapes and stops Liquid from reading `{{`, `{%` in the text. */
 export function escapeForLiquid(value: string): string {

@@ -8,7 +8,7 @@ import {
   isValidAnswer,
   npsScore,
   summarizeAnswers,
-} from "~/models/satisfaction";
+} from "~/models/surveys/satisfaction";
 
 describe("npsScore", () => {
   it("is 100 when everyone is a promoter and -100 when everyone is a detractor", () => {
