@@ -3,7 +3,7 @@ import { ApiVersion, AppDistribution, BillingInterval, LogSeverity, shopifyApp }
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import prisma from "./db.server";
 import { env } from "./env.server";
-import { recordInstall } from "./models/shop.server";
+import { recordInstall } from "./models/shop/shop.server";
 import { GROWTH_PLAN_NAME, GROWTH_PRICE, GROWTH_TRIAL_DAYS } from "./models/billing/plans";
 import { startInitialSync } from "./jobs/order-sync.server";
 

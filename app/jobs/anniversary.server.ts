@@ -16,7 +16,7 @@ import { anniversaryCode, dueAnniversary } from "../models/loyalty/loyalty";
 import { anniversaryDiscountLine } from "../models/loyalty/email";
 import { createAnniversaryDiscount, getLoyaltySettings } from "../models/loyalty/loyalty.server";
 import { enqueueEmail } from "../models/email/outbox.server";
-import { zonedDateTime } from "../models/shop-time";
+import { zonedDateTime } from "../models/shop/time";
 import type { AdminGraphql } from "../shopify/admin-graphql";
 
 export interface AnniversaryReport {

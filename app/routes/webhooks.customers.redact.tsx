@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
-import { customerPrivacyPayload, redactCustomer } from "../models/privacy.server";
+import { customerPrivacyPayload, redactCustomer } from "../models/shop/privacy.server";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop, topic, webhookId, payload } = await authenticateWebhook(request);

@@ -12,7 +12,7 @@ import { publishContactOptions, saveContactOptions } from "../../app/models/cont
 import type { FakeAdmin } from "../../tests/support/fake-admin/server";
 import { sampleShippingRules } from "../../tests/support/storefront/sample-shipping-rules";
 import { storeOfflineSession } from "../../tests/support/sessions";
-import { recordInstall } from "../../app/models/shop.server";
+import { recordInstall } from "../../app/models/shop/shop.server";
 import { saveReviewSettings } from "../../app/models/reviews/review.server";
 import { DEFAULT_REVIEW_DELAYS } from "../../app/models/reviews/timing";
 import { AFTERCARE_EXTENSION_UID, mainTheme } from "../../tests/support/fake-admin/themes";

@@ -111,7 +111,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const handleApp = createRequestHandler(build, "production");
   // Loaded here: the app's models read DATABASE_URL when they load.
   const { default: prisma } = await import("../../app/db.server");
-  const { redactShop } = await import("../../app/models/privacy.server");
+  const { redactShop } = await import("../../app/models/shop/privacy.server");
   // The fake shop starts anew on every run: so does what the app stored for it (an earlier run's rows).
   await prisma.$transaction((tx) => redactShop(tx, shopDomain));
   const { configureDemoMerchant, fakeAdminGraphql, syncDemoHistory } = await import("./merchant-settings");

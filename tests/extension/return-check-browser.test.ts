@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrderSnapshot } from "~/models/orders/record";
 import { returnRulesSchema } from "~/models/returns/rules";
-import { addDays, zonedDateTime } from "~/models/shop-time";
+import { addDays, zonedDateTime } from "~/models/shop/time";
 import { launchBrowser } from "../support/browser";
 import { startStorefrontStandIn, type StorefrontStandIn } from "../support/storefront/proxy-stand-in";
 import { readStorefrontLocale } from "../support/storefront/extension-files";

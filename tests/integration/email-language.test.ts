@@ -11,7 +11,7 @@ import { enqueueReviewRequests } from "../../app/jobs/review-requests.server";
 import { JOBS } from "../../app/jobs/run-jobs.server";
 import { sendDueEmails } from "../../app/models/email/outbox.server";
 import { saveReviewSettings } from "../../app/models/reviews/review.server";
-import { recordInstall } from "../../app/models/shop.server";
+import { recordInstall } from "../../app/models/shop/shop.server";
 import { unauthenticated } from "../../app/shopify.server";
 import { createFakeAdmin, type FakeAdmin } from "../support/fake-admin/server";
 import { createSeedShop } from "../support/fake-admin/seed";

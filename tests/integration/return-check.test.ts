@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { OrderSnapshot } from "~/models/orders/record";
 import { DEFAULT_RETURN_RULES, returnRulesSchema } from "~/models/returns/rules";
-import { addDays, zonedDateTime } from "~/models/shop-time";
+import { addDays, zonedDateTime } from "~/models/shop/time";
 import { appProxyRequest } from "../support/app-requests";
 import { storeOfflineSession } from "../support/sessions";
 import { TEST_SHOP } from "../support/test-env";

@@ -4,7 +4,7 @@ import id from "../../../extensions/aftercare-storefront/locales/id.json";
 import type { PolicyDisagreement } from "~/models/returns/policy-comparison";
 import type { ReturnRules, WindowStart } from "~/models/returns/rules";
 import { buildStorefrontReturnRules, type StorefrontReturnPoint } from "~/models/returns/storefront";
-import { addDays, weekdayOf, zonedDateTime, type IsoDate } from "~/models/shop-time";
+import { addDays, weekdayOf, zonedDateTime, type IsoDate } from "~/models/shop/time";
 
 /**
  * What the storefront's return-policy block will say, for the admin preview. Reads the extension's own

@@ -1,6 +1,6 @@
 import { estimateDelivery } from "~/models/shipping/delivery-estimate";
 import type { ShippingRules } from "~/models/shipping/rules";
-import type { IsoDate } from "~/models/shop-time";
+import type { IsoDate } from "~/models/shop/time";
 import { renderBannerTemplate } from "./banner-template";
 
 /**

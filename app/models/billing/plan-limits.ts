@@ -2,7 +2,7 @@
  * Monthly allowance arithmetic: which calendar month an instant falls in (in the shop's time zone),
  * how much of a limit is left, and the words that tell a merchant what is waiting. Pure, no I/O.
  */
-import { instantAt, zonedDateTime, type IsoDate } from "../shop-time";
+import { instantAt, zonedDateTime, type IsoDate } from "../shop/time";
 import type { MeteredKind, MonthlyLimits } from "./plans";
 
 export interface MonthWindow {

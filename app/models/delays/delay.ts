@@ -7,7 +7,7 @@
  * promise, so one delay is announced once however often the check runs or whatever else goes wrong.
  */
 import type { ShipmentStatus } from "../orders/record";
-import { addDays, instantAt, zonedDateTime, type IsoDate } from "../shop-time";
+import { addDays, instantAt, zonedDateTime, type IsoDate } from "../shop/time";
 
 export interface PromisedRange {
   earliest: IsoDate;

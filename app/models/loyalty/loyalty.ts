@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { createTranslator, type Translate } from "../../i18n/messages";
-import { addDays, isIsoDate, zonedDateTime, type IsoDate } from "../shop-time";
+import { addDays, isIsoDate, zonedDateTime, type IsoDate } from "../shop/time";
 
 /** An anniversary noticed later than this (the app was off, the job did not run) is let go. */
 export const ANNIVERSARY_GRACE_DAYS = 14;

@@ -9,7 +9,7 @@
  */
 import { endOfDay } from "../delays/delay";
 import { activeFulfillments, type FulfillmentRecord } from "./record";
-import { zonedDateTime, type IsoDate } from "../shop-time";
+import { zonedDateTime, type IsoDate } from "../shop/time";
 
 export const TIMELINE_STEPS = ["ordered", "fulfilled", "in_transit", "out_for_delivery", "delivered"] as const;
 export type TimelineStep = (typeof TIMELINE_STEPS)[number];

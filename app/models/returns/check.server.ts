@@ -6,7 +6,7 @@ import { normalizeEmail } from "../orders/contact-details.server";
 import { activeFulfillments, type FulfillmentRecord } from "../orders/record";
 import { getReturnSettings, type FinalSaleProducts } from "./settings.server";
 import { evaluateReturnEligibility, type ReturnReason, type ReturnableLine, type ReturnableOrder } from "./window";
-import { zonedDateTime } from "../shop-time";
+import { zonedDateTime } from "../shop/time";
 
 /**
  * The shopper's order check: "which items of my order can I still return, and until when?". Reads the

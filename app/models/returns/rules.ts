@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createTranslator, type Translate } from "../../i18n/messages";
-import { isIsoDate } from "../shop-time";
+import { isIsoDate } from "../shop/time";
 
 /**
  * The return rules a merchant edits in the admin, validated with messages written for the merchant

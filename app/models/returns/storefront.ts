@@ -1,6 +1,6 @@
 import type { Resolution, ReturnCondition, ReturnRules, WindowStart } from "./rules";
 import { describeReturnPolicy, type ReturnPolicyPoint } from "./window";
-import { instantAt, type IsoDate } from "../shop-time";
+import { instantAt, type IsoDate } from "../shop/time";
 
 /**
  * The return rules as the storefront reads them: one app-owned JSON metafield

@@ -1,5 +1,5 @@
 import type { Resolution, ReturnCondition, ReturnRules, WindowStart } from "./rules";
-import { addDays, instantAt, isValidTimeZone, zonedDateTime, type IsoDate } from "../shop-time";
+import { addDays, instantAt, isValidTimeZone, zonedDateTime, type IsoDate } from "../shop/time";
 
 /**
  * Return eligibility and deadlines, per order line. Pure: no I/O, the clock is a parameter.

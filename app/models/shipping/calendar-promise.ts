@@ -1,4 +1,4 @@
-import { addDays, zonedDateTime, type IsoDate } from "../shop-time";
+import { addDays, zonedDateTime, type IsoDate } from "../shop/time";
 
 /**
  * Reads a published shipping calendar (app/models/shipping-calendar.ts) for one order: the delivery

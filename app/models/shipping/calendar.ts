@@ -9,7 +9,7 @@ import {
 } from "./delivery-estimate";
 import type { ShippingOverride, ShippingRules } from "./rules";
 import { bannerParts, type BannerSentences } from "../../components/shipping/banner-template";
-import { addDays, daysBetween, instantAt, zonedDateTime, type IsoDate } from "../shop-time";
+import { addDays, daysBetween, instantAt, zonedDateTime, type IsoDate } from "../shop/time";
 import { promiseFromCalendar } from "./calendar-promise";
 
 /**

@@ -1,5 +1,5 @@
 import type { ShippingOverride, ShippingRules, ShippingZone } from "./rules";
-import { addDays, instantAt, weekdayOf, zonedDateTime, type IsoDate } from "../shop-time";
+import { addDays, instantAt, weekdayOf, zonedDateTime, type IsoDate } from "../shop/time";
 
 /**
  * Delivery estimates: when an order placed now is dispatched and delivered.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createTranslator, type Translate } from "../../i18n/messages";
-import { isIsoDate, isValidTimeZone } from "../shop-time";
+import { isIsoDate, isValidTimeZone } from "../shop/time";
 
 /**
  * The shipping rules a merchant edits. Parsed with `shippingRulesSchema` before they reach

@@ -15,7 +15,7 @@ import {
   serializeShippingCalendar,
 } from "./calendar";
 import { shippingRulesSchema, type ShippingRules } from "./rules";
-import { zonedDateTime, type IsoDate } from "../shop-time";
+import { zonedDateTime, type IsoDate } from "../shop/time";
 
 /**
  * A shop's shipping rules: saved in our database, published as the app-data metafield

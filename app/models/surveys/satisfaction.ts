@@ -1,4 +1,4 @@
-import { addDays, isValidTimeZone, weekdayOf, zonedDateTime, type IsoDate } from "../shop-time";
+import { addDays, isValidTimeZone, weekdayOf, zonedDateTime, type IsoDate } from "../shop/time";
 
 /**
  * Survey arithmetic: NPS, CSAT and CES scores, follow-up triage of one answer, and trends by week or

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Liquid, type TagToken, type TopLevelToken } from "liquidjs";
-import { weekdayOf, zonedDateTime } from "~/models/shop-time";
+import { weekdayOf, zonedDateTime } from "~/models/shop/time";
 import {
   EXTENSION_ROOT,
   defaultBlockSettings,

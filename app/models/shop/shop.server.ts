@@ -1,4 +1,4 @@
-import prisma from "../db.server";
+import prisma from "../../db.server";
 
 /** Marks a shop as installed (or re-installed) with the scopes it granted. */
 export async function recordInstall(domain: string, scopes: string): Promise<void> {
