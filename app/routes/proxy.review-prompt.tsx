@@ -6,7 +6,7 @@ import { lineItemGidOf, numericIdOf, orderGidOf } from "../models/reviews/list";
 import { customerGid, findCustomerReviewLine, listCustomerReviewLines } from "../models/reviews/prompt.server";
 import { openHelpRequest } from "../models/reviews/review.server";
 import { publishBuyerReview, recordBuyerReview } from "../models/reviews/submission.server";
-import { readStorefrontBody } from "../models/storefront-body";
+import { readStorefrontBody } from "../models/storefront/body";
 import { authenticate } from "../shopify.server";
 
 /**

@@ -8,8 +8,8 @@ import { recordReviewRequestOpen } from "../models/reviews/funnel.server";
 import { inspectReviewPhoto, readReviewForm, saveReviewPhoto } from "../models/reviews/photo.server";
 import { findReviewableLine, getReviewForLine, openHelpRequest } from "../models/reviews/review.server";
 import { publishBuyerReview, recordBuyerReview } from "../models/reviews/submission.server";
-import { storefrontLanguage, type StorefrontLanguage } from "../models/storefront-language";
-import { pageStrings } from "../models/storefront-page-strings";
+import { storefrontLanguage, type StorefrontLanguage } from "../models/storefront/language";
+import { pageStrings } from "../models/storefront/page-strings";
 import { photoRefusal, reviewFieldErrors } from "../models/reviews/page-errors";
 import { authenticate } from "../shopify.server";
 

@@ -6,9 +6,9 @@ import { isValidAnswer, SURVEY_SCALES, type SurveyKind } from "../models/surveys
 import { COMMENT_MAX_LENGTH, surveyAnswerSchema, surveyQuestion, verifySurveyToken } from "../models/surveys/survey";
 import { surveyFormPage, surveyMessagePage } from "../models/surveys/page";
 import { findOrderToSurveyForCustomer, getSurveyAnswer, recordSurveyAnswer } from "../models/surveys/survey.server";
-import { readStorefrontBody } from "../models/storefront-body";
-import { storefrontLanguage } from "../models/storefront-language";
-import { pageStrings, unreadableBodyMessage } from "../models/storefront-page-strings";
+import { readStorefrontBody } from "../models/storefront/body";
+import { storefrontLanguage } from "../models/storefront/language";
+import { pageStrings, unreadableBodyMessage } from "../models/storefront/page-strings";
 import { authenticate } from "../shopify.server";
 import prisma from "../db.server";
 

@@ -2,7 +2,7 @@
  * The JSON body a customer account extension posts: application/json, at most `maxBytes`, an object.
  * Anything else is refused with the error code to answer (see customer-account-answers.ts).
  */
-import { readBodyCapped } from "../storefront-body";
+import { readBodyCapped } from "../storefront/body";
 import type { CustomerAccountErrorCode } from "./customer-account-answers";
 
 export type CustomerAccountBody = { ok: true; value: Record<string, unknown> } | { ok: false; error: CustomerAccountErrorCode };

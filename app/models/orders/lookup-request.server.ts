@@ -1,7 +1,7 @@
 import { json } from "@remix-run/node";
 import { clientIpOf, hitRateLimits } from "../rate-limit.server";
 import { orderNameCandidates, parseOrderCheckInput, type OrderCheckInput } from "../returns/check.server";
-import { readStorefrontBody } from "../storefront-body";
+import { readStorefrontBody } from "../storefront/body";
 
 /**
  * The shared path of the shopper's order look-ups through the app proxy (return check, order status):

@@ -5,7 +5,7 @@
 import type { z } from "zod";
 import { BODY_MAX_LENGTH, HELP_MESSAGE_MAX_LENGTH, RATING_MAX, RATING_MIN, TITLE_MAX_LENGTH } from "./review";
 import { PHOTO_EMPTY_MESSAGE, PHOTO_TOO_LARGE_MESSAGE, PHOTO_UNREADABLE_MESSAGE, PHOTO_WRONG_TYPE_MESSAGE } from "./photo";
-import type { StorefrontPageStrings } from "../storefront-page-strings";
+import type { StorefrontPageStrings } from "../storefront/page-strings";
 
 function issueMessage(issue: z.ZodIssue, words: StorefrontPageStrings): string {
   switch (issue.path[0]) {

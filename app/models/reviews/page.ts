@@ -8,8 +8,8 @@
 import { RATINGS, TITLE_MAX_LENGTH, BODY_MAX_LENGTH } from "./review";
 import { starLabel } from "./request";
 import { escapeForLiquid } from "../surveys/page";
-import { pageStrings, type StorefrontPageStrings } from "../storefront-page-strings";
-import type { StorefrontLanguage } from "../storefront-language";
+import { pageStrings, type StorefrontPageStrings } from "../storefront/page-strings";
+import type { StorefrontLanguage } from "../storefront/language";
 
 const STYLE = `<style>
 .aftercare-review{max-width:36rem;margin:2rem auto;padding:0 1rem}

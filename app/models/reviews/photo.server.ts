@@ -7,7 +7,7 @@ import { fileTypeFromBuffer } from "file-type";
 import prisma from "../../db.server";
 import { stripPhotoMetadata } from "./photo-metadata";
 import { checkReviewPhoto, PHOTO_EMPTY_MESSAGE, PHOTO_UNREADABLE_MESSAGE, REVIEW_FORM_MAX_BYTES, type PhotoCheck, type PhotoContentType } from "./photo";
-import { readBodyCapped, readStorefrontBody } from "../storefront-body";
+import { readBodyCapped, readStorefrontBody } from "../storefront/body";
 
 export interface UploadedPhoto {
   bytes: Uint8Array;

@@ -6,8 +6,8 @@
 import { escapeHtml } from "../../email/render";
 import { scaleValues, type SurveyQuestion } from "./survey";
 import type { SurveyKind } from "./satisfaction";
-import { pageStrings } from "../storefront-page-strings";
-import type { StorefrontLanguage } from "../storefront-language";
+import { pageStrings } from "../storefront/page-strings";
+import type { StorefrontLanguage } from "../storefront/language";
 
 /** HTML-escapes and stops Liquid from reading `{{`, `{%` in the text. */
 export function escapeForLiquid(value: string): string {

@@ -5,7 +5,7 @@
  * `path_prefix` ("/id/apps/aftercare"); without either, the browser's Accept-Language decides, then
  * English. Only languages Aftercare has words for are chosen (see EMAIL_LANGUAGES). Pure.
  */
-import { EMAIL_LANGUAGES, supportedEmailLanguage, type EmailLanguage } from "../email/language";
+import { EMAIL_LANGUAGES, supportedEmailLanguage, type EmailLanguage } from "../../email/language";
 
 export type StorefrontLanguage = EmailLanguage;
 export const STOREFRONT_LANGUAGES = EMAIL_LANGUAGES;

@@ -3,7 +3,7 @@
  * Aftercare speaks (the Indonesian set must have every English key: typed). Limits are named in the
  * shopper's own number format. Pure: no I/O.
  */
-import type { StorefrontLanguage } from "./storefront-language";
+import type { StorefrontLanguage } from "./language";
 
 export interface StorefrontPageStrings {
   orderLabel: (orderName: string) => string;
