@@ -1,5 +1,5 @@
 import type { Prisma } from "@prisma/client";
-import { handleWebhookOnce, type WebhookDelivery, type WebhookOutcome } from "../models/webhook-receipt.server";
+import { handleWebhookOnce, type WebhookDelivery, type WebhookOutcome } from "./webhook-receipt.server";
 import { authenticate } from "../shopify.server";
 import { parseWebhookBody } from "./webhook-body";
 

@@ -10,7 +10,7 @@ import { TEST_SHOP } from "../support/test-env";
 
 const prisma = (await import("../../app/db.server")).default;
 const ordersCreate = await import("../../app/routes/webhooks.orders.create");
-const { handleWebhookOnce } = await import("../../app/models/webhook-receipt.server");
+const { handleWebhookOnce } = await import("../../app/shopify/webhook-receipt.server");
 const { databaseEngine } = await import("../../app/db.server");
 
 /** Makes the database refuse new shopper contacts, as a full disk or a lost connection would. */
