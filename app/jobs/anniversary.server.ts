@@ -11,7 +11,7 @@ import { EMAIL_STRINGS } from "../email/email-strings";
 import { emailLanguage } from "../email/language";
 import { getEmailTemplates } from "../email/templates.server";
 import { getContactDetails } from "../models/orders/contact-details.server";
-import { getShopTimeZone } from "../models/delays/delay.server";
+import { getShopTimeZone } from "../models/shop/time-zone.server";
 import { anniversaryCode, dueAnniversary } from "../models/loyalty/loyalty";
 import { anniversaryDiscountLine } from "../models/loyalty/email";
 import { createAnniversaryDiscount, getLoyaltySettings } from "../models/loyalty/loyalty.server";

@@ -8,7 +8,7 @@ import { AttributionCard } from "../components/surveys/AttributionCard";
 import { getAttributionBreakdown } from "../models/surveys/attribution.server";
 import { SurveySettingsForm } from "../components/settings/survey-settings-form";
 import { useSavedToast } from "../components/settings-save-bar";
-import { getShopTimeZone } from "../models/delays/delay.server";
+import { getShopTimeZone } from "../models/shop/time-zone.server";
 import { SURVEY_KINDS } from "../models/surveys/satisfaction";
 import { surveySettingsSchema } from "../models/surveys/survey";
 import { closeFollowUp, getSurveyReport, getSurveySettings, saveSurveySettings } from "../models/surveys/survey.server";

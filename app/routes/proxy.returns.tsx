@@ -7,7 +7,7 @@ import { authenticate } from "../shopify.server";
  * The shopper's order check, at /apps/aftercare/returns on the storefront (Shopify's app proxy signs
  * every request; a forged one gets 400 from `authenticate.public.appProxy`). POST an order number and
  * the order's email (form or JSON); a logged-in shopper may leave the email out. Answers JSON, always
- * 200 for a checked order whether it was found or not (see app/models/return-check.server.ts).
+ * 200 for a checked order whether it was found or not (see app/models/returns/check.server.ts).
  */
 
 /** Per shop and IP, and per order number: enough for typos, far too few to guess orders. */

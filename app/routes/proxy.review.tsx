@@ -26,7 +26,7 @@ import { authenticate } from "../shopify.server";
  * - POST intent=help: "Did everything arrive as expected?" answered no. Opens a help request and shows
  *   how to reach the shop, with the review form still there.
  * A forged, expired or unknown link is refused (4xx) and stores nothing. Every page is in the shopper's
- * storefront language (storefront-language.ts).
+ * storefront language (storefront/language.ts).
  */
 
 export const REVIEW_SUBMIT_LIMIT = { limit: 20, windowMs: 10 * 60_000 } as const;

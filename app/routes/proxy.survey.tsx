@@ -21,7 +21,7 @@ import prisma from "../db.server";
  * - POST token, score, comment: records the answer (answering again replaces it).
  * - The storefront block (JSON, `Accept: application/json`): GET returns the question for the
  *   logged-in shopper's latest delivered order, POST without a token answers it.
- * Every page and message is in the shopper's storefront language (storefront-language.ts).
+ * Every page and message is in the shopper's storefront language (storefront/language.ts).
  */
 
 export const SURVEY_ANSWER_LIMIT = { limit: 20, windowMs: 10 * 60_000 } as const;

@@ -53,22 +53,7 @@ export function percentUsed(usage: MeteredUsage): number {
   return Math.min(100, Math.round((usage.used / usage.limit) * 100));
 }
 
-const NOUNS: Record<MeteredKind, [string, string]> = {
-  review_request: ["review request", "review requests"],
-  survey: ["survey", "surveys"],
-};
-
-export function meteredNoun(kind: MeteredKind, count: number): string {
-  return NOUNS[kind][count === 1 ? 0 : 1];
-}
-
 /** "1 December" for "2026-12-01". */
 export function formatMonthDay(date: IsoDate, locale = "en-GB"): string {
   return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
-}
-
-/** "23 review requests are waiting until 1 December or until you upgrade". */
-export function waitingMessage(kind: MeteredKind, held: number, nextMonthStarts: IsoDate): string {
-  const verb = held === 1 ? "is" : "are";
-  return `${held} ${meteredNoun(kind, held)} ${verb} waiting until ${formatMonthDay(nextMonthStarts)} or until you upgrade`;
 }

@@ -1,3 +1,9 @@
+/*
+ * The billing folder: what a shop pays for and how much it may send.
+ * Pure core: plans.ts (plans and monthly allowances), plan-limits.ts (usage against them).
+ * Server side: plan.server.ts (the cached plan, read from Shopify's subscriptions), usage.server.ts
+ * (this month's count in the shop's time zone), billing.server.ts and plan-upgrade.server.ts (the Billing API).
+ */
 /**
  * Aftercare's plans: what each one costs and how many emails of each metered kind it sends per
  * calendar month (in the shop's time zone). Pure data and rules, no I/O.

@@ -5,7 +5,7 @@
  * picks it up again once the month turns or the shop upgrades.
  */
 import prisma from "../../db.server";
-import { getShopTimeZone } from "../delays/delay.server";
+import { getShopTimeZone } from "../shop/time-zone.server";
 import { calendarMonthOf, isHoldingBack, remainingAllowance, usageOf, type MeteredUsage, type MonthWindow } from "./plan-limits";
 import { getCachedShopPlan, getShopPlanForJob, recordHeldMessages, type PlanLookupOptions, type ShopPlanView } from "./plan.server";
 import { METERED_KINDS, PLANS, type MeteredKind } from "./plans";

@@ -1,3 +1,8 @@
+/*
+ * The contact folder: the help channels a shop offers shoppers beside every review ask.
+ * Pure core: options.ts (validation, links) and options-form.ts (the admin form's reading).
+ * Server side: options.server.ts (stored settings, published to the storefront as an app metafield).
+ */
 /**
  * The help channels a shop offers shoppers (email, phone, WhatsApp, a chat link, social profiles),
  * validated once here and shown the same way by every storefront block and email that offers help.

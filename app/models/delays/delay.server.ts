@@ -6,17 +6,12 @@ import prisma from "../../db.server";
 import type { DeliveryWindow } from "../shipping/delivery-estimate";
 import { detectDelay, promiseKeptByZone, type DelayFacts, type DelayVerdict, type PromiseKeptRow, type PromisedRange } from "./delay";
 import type { ShipmentStatus } from "../orders/record";
-import { getShippingSettings } from "../shipping/settings.server";
+import { getShopTimeZone } from "../shop/time-zone.server";
 
 /** Orders older than this are not checked for delays any more. */
 export const DELAY_LOOKBACK_DAYS = 90;
 
 const OPEN_STATUSES: ShipmentStatus[] = ["unfulfilled", "partially_fulfilled", "in_transit", "failed"];
-
-/** The shop's time zone, from its shipping rules; UTC until it saved some. */
-export async function getShopTimeZone(shop: string): Promise<string> {
-  return (await getShippingSettings(shop))?.rules.timeZone ?? "UTC";
-}
 
 /** Keeps the range the shopper was shown when buying (first write wins: a promise never moves). */
 export async function recordDeliveryPromise(

@@ -1,3 +1,9 @@
+/*
+ * The delays folder: telling a shopper before they have to ask that an order runs late.
+ * Pure core: delay.ts (will it miss its promise?) and notice-status.ts (what the at-risk list says).
+ * Server side: delay.server.ts (promises and open orders), notice.server.ts (the email),
+ * notify-shopper.server.ts (the admin's "notify now"), notice-status.server.ts.
+ */
 /**
  * Whether an open order will miss, or has missed, the delivery it was promised, and so deserves a
  * delay notice before the shopper has to ask. Pure: no I/O, the clock is a parameter.

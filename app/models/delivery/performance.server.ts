@@ -1,7 +1,7 @@
 /**
  * Delivery performance, aggregated in the database (SQL that runs on SQLite and PostgreSQL): orders by
  * delivery state, median and 90th-percentile times to fulfil and to deliver by week and by country,
- * and the orders that need the merchant. Rules and thresholds come from delivery-performance.ts.
+ * and the orders that need the merchant. Rules and thresholds come from delivery/performance.ts.
  */
 import { Prisma } from "@prisma/client";
 import prisma from "../../db.server";

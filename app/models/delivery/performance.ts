@@ -1,6 +1,12 @@
+/*
+ * The delivery folder: the admin home's picture of how orders are doing after the sale.
+ * Pure core: performance.ts (states and attention rules), promise-kept.ts, attention-actions.ts.
+ * Server side: performance.server.ts (the same rules aggregated in SQL), promise-kept.server.ts,
+ * attention-actions.server.ts and attention-handled.server.ts (notify / mark handled), shop-overview.server.ts.
+ */
 /**
  * Where an order stands for the merchant at a given moment, and why it may need attention.
- * Pure: the same rules run in SQL in delivery-performance.server.ts, with these thresholds as parameters.
+ * Pure: the same rules run in SQL in delivery/performance.server.ts, with these thresholds as parameters.
  */
 import type { DeliverySummary } from "../orders/record";
 

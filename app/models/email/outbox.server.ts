@@ -1,3 +1,9 @@
+/*
+ * The email folder: every message the app sends and the shop's sending settings.
+ * Pure core: outbox-policy.ts (retries and backoff), settings.ts (SMTP settings' validation).
+ * Server side: outbox.server.ts (enqueue once, claim, send), settings.server.ts, templates.server.ts.
+ * Rendering and transport live in app/email/.
+ */
 /**
  * The email outbox: every message the app sends is first written here, then sent by `sendDueEmails`.
  *

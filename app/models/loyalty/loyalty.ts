@@ -1,3 +1,8 @@
+/*
+ * The loyalty folder: one thank-you a year after a customer's first order.
+ * Pure core: loyalty.ts (the anniversary and its discount code), email.ts (the message).
+ * Server side: loyalty.server.ts (settings and the discount created through the Admin API).
+ */
 /**
  * The first-purchase anniversary: which day it falls on, and the discount code that may come with
  * the thank-you. Pure: no I/O.

@@ -1,12 +1,13 @@
 /**
  * One order of a logged-in customer, for the customer account order-status extension: the same status
- * facts the storefront's order-status look-up reads (app/models/order-status.server.ts), found by the
+ * facts the storefront's order-status look-up reads (app/models/orders/status.server.ts), found by the
  * order's id and answered only when the order belongs to that customer.
  */
 import prisma from "../../db.server";
 import { contactChannels } from "../contact/options";
 import { getContactOptions } from "../contact/options.server";
-import { getDeliveryPromises, getShopTimeZone } from "../delays/delay.server";
+import { getDeliveryPromises } from "../delays/delay.server";
+import { getShopTimeZone } from "../shop/time-zone.server";
 import type { FulfillmentRecord } from "./record";
 import { orderStatusView } from "./status";
 import { customerOrderAnswer, type CustomerOrderAnswer } from "./customer-account-order";

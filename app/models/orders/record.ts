@@ -1,3 +1,9 @@
+/*
+ * The orders folder: the shop's orders as Aftercare keeps them and what shoppers may look up.
+ * Pure core: record.ts, webhook.ts (payloads), status.ts (what the order status doors show).
+ * Server side: snapshots.server.ts (writes), contact-details.server.ts, lock.server.ts, the look-ups
+ * (lookup-request.server.ts, status.server.ts) and the customer account doors (customer-*.ts).
+ */
 /**
  * An order as Aftercare keeps it, whichever way it arrived (order sync, bulk export or webhook), and the
  * delivery facts derived from it on write so the dashboard can aggregate them in SQL. Pure: no I/O.

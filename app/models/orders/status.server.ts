@@ -6,7 +6,8 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import prisma from "../../db.server";
 import { normalizeEmail } from "./contact-details.server";
-import { getDeliveryPromises, getShopTimeZone } from "../delays/delay.server";
+import { getDeliveryPromises } from "../delays/delay.server";
+import { getShopTimeZone } from "../shop/time-zone.server";
 import type { FulfillmentRecord } from "./record";
 import { orderStatusView, type OrderStatusView } from "./status";
 import { MIN_ANSWER_MS, orderNameCandidates, type OrderCheckInput } from "../returns/check.server";

@@ -1,3 +1,9 @@
+/*
+ * The returns folder: the merchant's return rules and what a shopper may return, until when.
+ * Pure core: rules.ts (validation), window.ts (eligibility and deadline), storefront.ts, policy-comparison.ts.
+ * Server side: settings.server.ts (saved, published, compared with the shop's refund policy),
+ * check.server.ts (the storefront's return check).
+ */
 import { z } from "zod";
 import { createTranslator, type Translate } from "../../i18n/messages";
 import { isIsoDate } from "../shop/time";
@@ -9,7 +15,7 @@ import { isIsoDate } from "../shop/time";
  * policy: 30 days from delivery, unused items in their original packaging, refund, exchange or store
  * credit, no restocking fee.
  *
- * Pure module: no I/O. `return-window.ts` applies these rules to orders.
+ * Pure module: no I/O. `returns/window.ts` applies these rules to orders.
  */
 
 /** Where the return window starts counting. */

@@ -1,6 +1,6 @@
 /**
  * Records the first open of a review request's link and counts the request funnel of a shop (see
- * review-funnel.ts). Every step is keyed by the request's outbox dedupe key, so the three sources
+ * reviews/funnel.ts). Every step is keyed by the request's outbox dedupe key, so the three sources
  * (outbox, opens, reviews) meet on one order line.
  */
 import prisma from "../../db.server";

@@ -1,7 +1,7 @@
 /**
  * A review as an entry of Shopify's standard product review metaobject (type `product_review`), which
  * the Shop app and headless storefronts read. Pure: builds the handle and the field values; the
- * Admin API calls are in review-metaobject.server.ts.
+ * Admin API calls are in reviews/metaobject.server.ts.
  *
  * Field keys follow the standard definition: rating (rating), title, body, submitted_at and
  * published_at (date_time), source, author_display_name, order and product (references),

@@ -31,7 +31,7 @@ export function reviewFieldErrors(error: z.ZodError, words: StorefrontPageString
   return errors;
 }
 
-/** A refused photo or form body (see review-photo.ts, review-photo.server.ts), in the buyer's words. */
+/** A refused photo or form body (see reviews/photo.ts, reviews/photo.server.ts), in the buyer's words. */
 export function photoRefusal(refusal: { status: number; message: string }, words: StorefrontPageStrings): string {
   const known: Record<string, string> = {
     [PHOTO_TOO_LARGE_MESSAGE]: words.photoTooLarge,

@@ -3,7 +3,7 @@
  * the shop's theme. It first asks whether everything arrived as expected; "no" opens a help request
  * and shows how to reach the shop, and the review form stays right there (help alongside, never
  * instead). Every interpolated value goes through escapeForLiquid; the page's own words
- * (storefront-page-strings.ts, in the shopper's language) are trusted markup-free text. Pure: no I/O.
+ * (storefront/page-strings.ts, in the shopper's language) are trusted markup-free text. Pure: no I/O.
  */
 import { RATINGS, TITLE_MAX_LENGTH, BODY_MAX_LENGTH } from "./review";
 import { starLabel } from "./request";

@@ -1,6 +1,12 @@
+/*
+ * The reviews folder: asking buyers for reviews at the right time and publishing what they say.
+ * Pure core: review.ts, timing.ts (when to ask), token.ts (signed links), request.ts, photo.ts, list.ts,
+ * funnel.ts, admin.ts. Server side: submission.server.ts (one path for every review door),
+ * publishing.server.ts and metaobject.server.ts (to Shopify), prompt.server.ts, admin.server.ts, list.server.ts.
+ */
 /**
  * Product reviews: what the review form posts, the content reasons a merchant may reject for, and the
- * rating summary Liquid reads. Pure: no I/O (and safe in the browser bundle; links are in review-token.ts).
+ * rating summary Liquid reads. Pure: no I/O (and safe in the browser bundle; links are in reviews/token.ts).
  *
  * Reviews are never gated by rating: every review is published unless the merchant rejects it for what
  * it says (US FTC rule on consumer reviews, in force since 2024-10-21).

@@ -1,3 +1,8 @@
+/*
+ * The setup-guide folder: what a merchant has left to do after installing.
+ * Pure core: setup-guide.ts (steps), theme-status.ts, theme-deep-links.ts (theme editor links).
+ * Server side: setup-guide.server.ts (gathers the facts), theme-status.server.ts (reads the live theme).
+ */
 /**
  * The admin home's setup guide: which steps are done, and where each one is finished. Pure: the facts
  * (theme status, saved settings, outbox) are gathered by setup-guide.server.ts.

@@ -1,7 +1,7 @@
 import { addDays, zonedDateTime, type IsoDate } from "../shop/time";
 
 /**
- * Reads a published shipping calendar (app/models/shipping-calendar.ts) for one order: the delivery
+ * Reads a published shipping calendar (app/models/shipping/calendar.ts) for one order: the delivery
  * range a shopper ordering at `now` is promised. Pure and free of server imports, so the same function
  * serves the app (tests prove it agrees with the engine orders/create records the promise with) and the
  * Thank-you page extension, which imports it by relative path and reads the calendar from its app

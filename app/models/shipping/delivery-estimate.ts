@@ -1,3 +1,9 @@
+/*
+ * The shipping folder: when an order arrives, said the same way everywhere.
+ * Pure core: delivery-estimate.ts (the engine), rules.ts (the merchant's rules), calendar.ts (the
+ * published calendar) and calendar-promise.ts (its one reader, shared with the Thank-you extension).
+ * Server side: settings.server.ts (saved and published), order-promise.server.ts (the promise kept per order).
+ */
 import type { ShippingOverride, ShippingRules, ShippingZone } from "./rules";
 import { addDays, instantAt, weekdayOf, zonedDateTime, type IsoDate } from "../shop/time";
 

@@ -29,7 +29,7 @@ export async function prepareNewOrderRecords(shop: string, payload: unknown): Pr
   const parsed = newOrderPayload.safeParse(payload);
   if (!parsed.success) return async () => undefined;
   const order = parsed.data;
-  // The id the order is stored under (app/models/order-webhook.ts): Shopify's gid when the payload has one.
+  // The id the order is stored under (app/models/orders/webhook.ts): Shopify's gid when the payload has one.
   const orderId = order.admin_graphql_api_id ?? `gid://shopify/Order/${order.id}`;
 
   const settings = await getShippingSettings(shop);

@@ -1,3 +1,8 @@
+/*
+ * The storefront folder: what every app-proxy and extension door shares.
+ * Pure: body.ts (capped body reading), language.ts (the shopper's language), page-strings.ts
+ * (the proxied pages' words in each language). No server side of its own.
+ */
 /**
  * Reads what the storefront posts through the app proxy: a small urlencoded form or a JSON object,
  * nothing else. Every refusal is a clear 4xx the endpoint can answer as is:

@@ -1,3 +1,9 @@
+/*
+ * The surveys folder: asking shoppers how it went, after delivery and on the Thank-you page.
+ * Pure core: survey.ts (settings, questions, signed links), satisfaction.ts (CSAT/NPS/CES), page.ts,
+ * attribution.ts and attribution-options.ts (the Thank-you attribution question).
+ * Server side: survey.server.ts, attribution.server.ts, answer-request.server.ts, answer-metafields.server.ts.
+ */
 /**
  * The post-delivery survey: the merchant's settings, the one question per kind, the answer a shopper
  * sends, and the signed links that carry it. Pure: no I/O (the score math is in satisfaction.ts).

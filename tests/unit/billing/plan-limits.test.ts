@@ -4,7 +4,6 @@ import {
   isHoldingBack,
   percentUsed,
   remainingAllowance,
-  waitingMessage,
   type MeteredUsage,
 } from "../../../app/models/billing/plan-limits";
 import { planFromSubscriptions, usesTestCharges, type ActiveSubscription } from "../../../app/models/billing/plans";
@@ -68,11 +67,6 @@ describe("allowance", () => {
     expect(percentUsed(usage(23, 100, 0))).toBe(23);
     expect(percentUsed(usage(150, 100, 0))).toBe(100);
     expect(percentUsed(usage(150, null, 0))).toBe(0);
-  });
-
-  it("tells the merchant what waits and until when", () => {
-    expect(waitingMessage("review_request", 23, "2026-12-01")).toBe("23 review requests are waiting until 1 December or until you upgrade");
-    expect(waitingMessage("survey", 1, "2027-01-01")).toBe("1 survey is waiting until 1 January or until you upgrade");
   });
 });
 
