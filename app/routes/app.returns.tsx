@@ -95,17 +95,12 @@ export default function ReturnsRoute() {
     <>
       <SettingsSaveBar id="returns-save-bar" {...form.saveBar} />
       <ReturnSettingsPage
-        draft={form.draft}
-        onChange={form.setDraft}
+        {...form.page}
         timeZone={loaderData.timeZone}
         now={new Date(loaderData.now)}
         policy={loaderData.policy}
-        errors={form.errors}
-        publication={form.publication}
         publishedAt={loaderData.publication?.publishedAt ?? null}
-        publishing={form.publishing}
         reloadingPolicy={revalidator.state === "loading"}
-        onRetryPublish={form.retryPublish}
         onReloadPolicy={() => revalidator.revalidate()}
       />
     </>

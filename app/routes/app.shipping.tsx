@@ -89,17 +89,12 @@ export default function ShippingSettingsRoute() {
     <>
       <SettingsSaveBar id="shipping-save-bar" {...form.saveBar} />
       <ShippingSettingsPage
-        draft={form.draft}
-        onChange={form.setDraft}
+        {...form.page}
         shop={loaderData.shop}
         now={new Date(loaderData.now)}
         countries={loaderData.countries}
         countryNames={loaderData.countryNames}
-        errors={form.errors}
-        publication={form.publication}
         publishedAt={loaderData.publication?.publishedAt ?? null}
-        publishing={form.publishing}
-        onRetryPublish={form.retryPublish}
       />
     </>
   );

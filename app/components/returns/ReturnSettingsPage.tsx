@@ -1,4 +1,3 @@
-import { useFormat, useT } from "~/i18n";
 import { SettingsFormPage } from "../settings/settings-form-page";
 import type { RefundPolicy, ReturnPublishOutcome } from "~/models/returns/settings.server";
 import { PolicyCard } from "./PolicyCard";
@@ -24,28 +23,18 @@ export interface ReturnSettingsPageProps {
 /** The return rules' cards, preview and refund policy check; the route adds App Bridge's save bar. */
 export function ReturnSettingsPage(props: ReturnSettingsPageProps) {
   const { draft, onChange, errors, publication } = props;
-  const t = useT();
-  const format = useFormat();
   const update = (patch: Partial<ReturnDraft>) => onChange({ ...draft, ...patch });
 
   return (
     <SettingsFormPage
-      title={t("returns.title")}
-      subtitle={t("returns.subtitle")}
-      banners={{
-        errors,
-        formErrorKey: FORM_ERROR,
-        publication,
-        publishing: props.publishing,
-        onRetryPublish: props.onRetryPublish,
-        savedNoun: t("returns.savedNoun"),
-        liveWhat: t("returns.liveWhat"),
-      }}
-      lastPublished={
-        props.publishedAt
-          ? t("returns.lastPublished", { date: format.dateTime(props.publishedAt, { timeZone: props.timeZone }) })
-          : null
-      }
+      settings="returns"
+      errors={errors}
+      formErrorKey={FORM_ERROR}
+      publication={publication}
+      publishing={props.publishing}
+      onRetryPublish={props.onRetryPublish}
+      publishedAt={props.publishedAt}
+      timeZone={props.timeZone}
       aside={
         <>
           <PreviewCard draft={draft} timeZone={props.timeZone} now={props.now} />

@@ -1,29 +1,41 @@
 import { BlockStack, Layout, Page, Text } from "@shopify/polaris";
 import type { ReactNode } from "react";
+import { useFormat, useT } from "~/i18n";
 import { SettingsBanners, type SettingsBannersProps } from "../SettingsBanners";
 
-export interface SettingsFormPageProps {
-  title: string;
-  subtitle: string;
-  /** The last save's errors and publish outcome. */
-  banners: SettingsBannersProps;
+/** The published settings pages; each names its title, subtitle and banner words under this prefix. */
+export type PublishedSettings = "shipping" | "returns";
+
+export interface SettingsFormPageProps extends Pick<SettingsBannersProps, "errors" | "publication" | "publishing" | "onRetryPublish"> {
+  settings: PublishedSettings;
+  /** The form-wide message's key in `errors`. */
+  formErrorKey: string;
+  /** When the settings were last published (ISO), shown in the shop's time zone; null if never. */
+  publishedAt: string | null;
+  timeZone: string;
   /** The form's cards. */
   children: ReactNode;
   /** Beside the form: previews and the like. */
   aside: ReactNode;
-  /** "Last published …", when the settings were ever published. */
-  lastPublished: string | null;
 }
 
 /**
  * A published settings page (Shipping, Returns): the last save's banners over the form's cards, with
- * previews beside them. Saving happens in App Bridge's save bar (SettingsSaveBar), not on the page.
+ * previews and "Last published …" beside them. Saving happens in App Bridge's save bar
+ * (SettingsSaveBar), not on the page.
  */
-export function SettingsFormPage({ title, subtitle, banners, children, aside, lastPublished }: SettingsFormPageProps) {
+export function SettingsFormPage({ settings, formErrorKey, publishedAt, timeZone, children, aside, ...outcome }: SettingsFormPageProps) {
+  const t = useT();
+  const format = useFormat();
   return (
-    <Page title={title} subtitle={subtitle}>
+    <Page title={t(`${settings}.title`)} subtitle={t(`${settings}.subtitle`)}>
       <BlockStack gap="400">
-        <SettingsBanners {...banners} />
+        <SettingsBanners
+          {...outcome}
+          formErrorKey={formErrorKey}
+          savedNoun={t(`${settings}.savedNoun`)}
+          liveWhat={t(`${settings}.liveWhat`)}
+        />
         <Layout>
           <Layout.Section>
             <BlockStack gap="400">{children}</BlockStack>
@@ -31,9 +43,9 @@ export function SettingsFormPage({ title, subtitle, banners, children, aside, la
           <Layout.Section variant="oneThird">
             <BlockStack gap="400">
               {aside}
-              {lastPublished && (
+              {publishedAt && (
                 <Text as="p" tone="subdued">
-                  {lastPublished}
+                  {t(`${settings}.lastPublished`, { date: format.dateTime(publishedAt, { timeZone }) })}
                 </Text>
               )}
             </BlockStack>

@@ -14,17 +14,21 @@ export interface SettingsDraftActionData<D, P extends Publication = Publication>
   publication?: P;
 }
 
-export interface SettingsDraft<D, P extends Publication = Publication> {
+/** What every draft settings page takes from the hook (spread into it: `<Page {...form.page} />`). */
+export interface SettingsDraftPageProps<D, P extends Publication = Publication> {
   draft: D;
-  setDraft: (draft: D) => void;
-  /** For <SettingsSaveBar>, apart from its id. */
-  saveBar: Omit<SettingsSaveBarProps, "id">;
+  onChange: (draft: D) => void;
   errors: Record<string, string>;
   /** The last save's or retry's outcome, else the stored publish error. */
   publication: P | { published: false; reason: string } | null;
-  saving: boolean;
   publishing: boolean;
-  retryPublish: () => void;
+  onRetryPublish: () => void;
+}
+
+export interface SettingsDraft<D, P extends Publication = Publication> {
+  /** For <SettingsSaveBar>, apart from its id. */
+  saveBar: Omit<SettingsSaveBarProps, "id">;
+  page: SettingsDraftPageProps<D, P>;
 }
 
 /**
@@ -59,18 +63,19 @@ export function useSettingsDraft<D, P extends Publication = Publication>(
   const saving = pendingIntent === "save";
 
   return {
-    draft,
-    setDraft,
     saveBar: {
       dirty: JSON.stringify(draft) !== JSON.stringify(saved),
       saving,
       onSave: () => send({ intent: "save", draft }),
       onDiscard: () => setDraft(saved),
     },
-    errors: actionData?.errors ?? {},
-    publication: actionData?.publication ?? (storedPublishError ? { published: false, reason: storedPublishError } : null),
-    saving,
-    publishing: pendingIntent === "publish",
-    retryPublish: () => send({ intent: "publish" }),
+    page: {
+      draft,
+      onChange: setDraft,
+      errors: actionData?.errors ?? {},
+      publication: actionData?.publication ?? (storedPublishError ? { published: false, reason: storedPublishError } : null),
+      publishing: pendingIntent === "publish",
+      onRetryPublish: () => send({ intent: "publish" }),
+    },
   };
 }

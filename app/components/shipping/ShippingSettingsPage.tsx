@@ -1,4 +1,3 @@
-import { useFormat, useT } from "~/i18n";
 import { SettingsFormPage } from "../settings/settings-form-page";
 import type { PublishOutcome } from "~/models/shipping/settings.server";
 import type { CountryNames, CountryOption } from "./country-names.server";
@@ -27,28 +26,18 @@ export interface ShippingSettingsPageProps {
 /** The shipping rules' cards and preview; the route adds App Bridge's save bar. */
 export function ShippingSettingsPage(props: ShippingSettingsPageProps) {
   const { draft, onChange, errors, publication } = props;
-  const t = useT();
-  const format = useFormat();
   const update = (patch: Partial<ShippingDraft>) => onChange({ ...draft, ...patch });
 
   return (
     <SettingsFormPage
-      title={t("shipping.title")}
-      subtitle={t("shipping.subtitle")}
-      banners={{
-        errors,
-        formErrorKey: FORM_ERROR,
-        publication,
-        publishing: props.publishing,
-        onRetryPublish: props.onRetryPublish,
-        savedNoun: t("shipping.savedNoun"),
-        liveWhat: t("shipping.liveWhat"),
-      }}
-      lastPublished={
-        props.publishedAt
-          ? t("shipping.lastPublished", { date: format.dateTime(props.publishedAt, { timeZone: draft.timeZone }) })
-          : null
-      }
+      settings="shipping"
+      errors={errors}
+      formErrorKey={FORM_ERROR}
+      publication={publication}
+      publishing={props.publishing}
+      onRetryPublish={props.onRetryPublish}
+      publishedAt={props.publishedAt}
+      timeZone={draft.timeZone}
       aside={
         <PreviewCard
           draft={draft}

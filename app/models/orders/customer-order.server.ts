@@ -6,10 +6,7 @@
 import prisma from "../../db.server";
 import { contactChannels } from "../contact/options";
 import { getContactOptions } from "../contact/options.server";
-import { getDeliveryPromises } from "../delays/delay.server";
-import { getShopTimeZone } from "../shop/time-zone.server";
-import type { FulfillmentRecord } from "./record";
-import { orderStatusView } from "./status";
+import { statusViewOf } from "./status.server";
 import { customerOrderAnswer, type CustomerOrderAnswer } from "./customer-account-order";
 
 /** The order's answer, or null when it is unknown to the app or another customer's. */
@@ -17,27 +14,13 @@ export async function loadCustomerOrder(shop: string, customerId: string, orderI
   const order = await prisma.order.findUnique({ where: { shop_id: { shop, id: orderId } } });
   if (!order || order.customerId !== customerId) return null;
 
-  const [parcels, promises, timeZone, lines, reviews, contact] = await Promise.all([
-    prisma.orderFulfillment.findMany({ where: { shop, orderId } }),
-    getDeliveryPromises(shop, [orderId]),
-    getShopTimeZone(shop),
+  const [view, lines, reviews, contact] = await Promise.all([
+    statusViewOf(shop, order, now),
     prisma.orderLineItem.findMany({ where: { shop, orderId, productId: { not: null } }, orderBy: { id: "asc" } }),
     prisma.review.findMany({ where: { shop, orderId }, select: { lineItemId: true } }),
     getContactOptions(shop),
   ]);
-  const promise = promises.get(orderId);
-  const view = orderStatusView(
-    {
-      name: order.name,
-      createdAt: order.createdAt,
-      cancelledAt: order.cancelledAt,
-      fulfillmentStatus: order.fulfillmentStatus,
-      parcels: parcels.map(({ shop: _shop, ...parcel }): FulfillmentRecord => parcel),
-      promise: promise ? { earliest: promise.earliest, latest: promise.latest } : null,
-    },
-    timeZone,
-    now,
-  );
+  if (!view) return null;
   const reviewed = new Set(reviews.map((review) => review.lineItemId));
   return customerOrderAnswer(
     view,

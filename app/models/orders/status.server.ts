@@ -4,6 +4,7 @@
  * the same queries, and no answer leaves before MIN_ANSWER_MS (the returns check works the same way).
  */
 import { createHash, timingSafeEqual } from "node:crypto";
+import type { Order } from "@prisma/client";
 import prisma from "../../db.server";
 import { normalizeEmail } from "./contact-details.server";
 import { getDeliveryPromises } from "../delays/delay.server";
@@ -36,30 +37,41 @@ export async function lookUpOrderStatus(
 async function findStatus(shop: string, input: OrderCheckInput, loggedInCustomerId: string | null, now: Date): Promise<OrderStatusAnswer> {
   const order = await prisma.order.findFirst({ where: { shop, name: { in: orderNameCandidates(input.orderNumber) } } });
   const orderId = order?.id ?? NO_ORDER;
-  const [contact, parcels, promises, timeZone] = await Promise.all([
+  // The same queries whether or not the order exists and the email matches.
+  const [contact, view] = await Promise.all([
     prisma.orderContact.findUnique({ where: { shop_orderId: { shop, orderId } } }),
+    statusViewOf(shop, order, now),
+  ]);
+  const emailMatches = sameEmail(contact?.email ?? "", input.email ?? "") && !!contact && input.email !== undefined;
+  const customerMatches = !!loggedInCustomerId && order?.customerId === `gid://shopify/Customer/${loggedInCustomerId}`;
+  if (!order || !view || !(emailMatches || customerMatches)) return { result: "not_found", order: null };
+  return { result: "found", order: view };
+}
+
+/**
+ * What every order status door shows for a stored order (the storefront look-up, the customer account
+ * block): its parcels and promise, dated in the shop's time zone. With no order it runs the same
+ * queries and answers null.
+ */
+export async function statusViewOf(shop: string, order: Order | null, now: Date): Promise<OrderStatusView | null> {
+  const orderId = order?.id ?? NO_ORDER;
+  const [parcels, promises, timeZone] = await Promise.all([
     prisma.orderFulfillment.findMany({ where: { shop, orderId } }),
     getDeliveryPromises(shop, [orderId]),
     getShopTimeZone(shop),
   ]);
-  const emailMatches = sameEmail(contact?.email ?? "", input.email ?? "") && !!contact && input.email !== undefined;
-  const customerMatches = !!loggedInCustomerId && order?.customerId === `gid://shopify/Customer/${loggedInCustomerId}`;
-  if (!order || !(emailMatches || customerMatches)) return { result: "not_found", order: null };
-
+  if (!order) return null;
   const promise = promises.get(order.id);
-  return {
-    result: "found",
-    order: orderStatusView(
-      {
-        name: order.name,
-        createdAt: order.createdAt,
-        cancelledAt: order.cancelledAt,
-        fulfillmentStatus: order.fulfillmentStatus,
-        parcels: parcels.map(({ shop: _shop, ...parcel }): FulfillmentRecord => parcel),
-        promise: promise ? { earliest: promise.earliest, latest: promise.latest } : null,
-      },
-      timeZone,
-      now,
-    ),
-  };
+  return orderStatusView(
+    {
+      name: order.name,
+      createdAt: order.createdAt,
+      cancelledAt: order.cancelledAt,
+      fulfillmentStatus: order.fulfillmentStatus,
+      parcels: parcels.map(({ shop: _shop, ...parcel }): FulfillmentRecord => parcel),
+      promise: promise ? { earliest: promise.earliest, latest: promise.latest } : null,
+    },
+    timeZone,
+    now,
+  );
 }
