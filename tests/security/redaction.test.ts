@@ -101,6 +101,9 @@ const seeders: Record<string, (shop: string, tag: string) => Promise<unknown>> =
   SurveyResponse: (shop, tag) =>
     prisma.surveyResponse.create({ data: { shop, orderId: `gid://shopify/Order/seed-${tag}`, kind: "csat", value: 5, comment: "Lovely", followUp: false, answeredAt: at } }),
   ContactOptions: (shop) => prisma.contactOptions.create({ data: { shop, optionsJson: "[]" } }),
+  CheckoutSurveySettings: (shop) => prisma.checkoutSurveySettings.create({ data: { shop, optionsJson: "[]" } }),
+  CheckoutSurveyAnswer: (shop, tag) =>
+    prisma.checkoutSurveyAnswer.create({ data: { shop, orderId: `gid://shopify/Order/seed-${tag}`, option: "Instagram", answeredWeek: "2026-09-28" } }),
   LoyaltySettings: (shop) => prisma.loyaltySettings.create({ data: { shop } }),
   ReturnSettings: (shop) => prisma.returnSettings.create({ data: { shop, rulesJson: "{}", timeZone: "UTC", savedAt: at } }),
   SetupGuideState: (shop) => prisma.setupGuideState.create({ data: { shop } }),
@@ -208,6 +211,9 @@ describe("customers/redact", () => {
     });
     await prisma.reviewHelpRequest.create({
       data: { id: `${shop}:help:${customer.id}`, shop, orderId, lineItemId: "li-1", message: `Write to ${customer.email}`, createdAt: at },
+    });
+    await prisma.checkoutSurveyAnswer.create({
+      data: { shop, orderId, option: "Other", otherText: customer.comment, customerId: customerGid(customer), answeredWeek: "2026-09-28" },
     });
   }
 

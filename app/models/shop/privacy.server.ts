@@ -48,9 +48,11 @@ export async function redactCustomer(tx: Prisma.TransactionClient, shop: string,
   // Reviews stay published (they are the shop's content), but no longer name their author.
   await tx.review.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { authorName: null } });
   await tx.reviewHelpRequest.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { message: null } });
-  // A review keeps its rating and text for other shoppers; the name signing it goes.
-  await tx.review.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { authorName: null } });
-  await tx.reviewHelpRequest.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { message: null } });
+  // The Thank-you answer keeps its channel for the breakdown; the free text and the buyer's id go.
+  await tx.checkoutSurveyAnswer.updateMany({
+    where: { shop, OR: [{ orderId: { in: orderIds } }, { customerId: customerGid }] },
+    data: { otherText: null, customerId: null },
+  });
   if (email) {
     await tx.outboxMessage.deleteMany({ where: { shop, toAddress: email, status: { in: ["pending", "failed"] } } });
     await tx.outboxMessage.updateMany({
@@ -78,6 +80,8 @@ export async function redactShop(tx: Prisma.TransactionClient, shop: string) {
   await tx.outboxMessage.deleteMany(where);
   await tx.surveyResponse.deleteMany(where);
   await tx.surveySettings.deleteMany(where);
+  await tx.checkoutSurveyAnswer.deleteMany(where);
+  await tx.checkoutSurveySettings.deleteMany(where);
   await tx.contactOptions.deleteMany(where);
   await tx.loyaltySettings.deleteMany(where);
   await tx.emailTemplate.deleteMany(where);
