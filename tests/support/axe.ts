@@ -19,7 +19,7 @@ export async function runAxe(target: Page | Frame): Promise<AxeViolation[]> {
   await target.addScriptTag({ content: AXE_SOURCE });
   return target.evaluate(async () => {
     interface AxeResult {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html?: string; failureSummary?: string }[] }[];
     }
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
@@ -27,7 +27,9 @@ export async function runAxe(target: Page | Frame): Promise<AxeViolation[]> {
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
-      nodes: violation.nodes.map((node) => `${node.target.join(" ")} — ${(node.failureSummary ?? "").replace(/\s+/g, " ")}`),
+      nodes: violation.nodes.map(
+        (node) => `${node.target.join(" ")} ${(node.html ?? "").slice(0, 160)} — ${(node.failureSummary ?? "").replace(/\s+/g, " ")}`,
+      ),
     }));
   });
 }

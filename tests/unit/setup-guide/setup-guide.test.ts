@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import en from "../../../app/i18n/locales/en.json";
+import id from "../../../app/i18n/locales/id.json";
 import { buildSetupGuide, type SetupFacts } from "../../../app/models/setup-guide/setup-guide";
 
 const facts = (changes: Partial<SetupFacts> = {}): SetupFacts => ({
@@ -16,6 +18,15 @@ const facts = (changes: Partial<SetupFacts> = {}): SetupFacts => ({
 const statuses = (input: SetupFacts) => Object.fromEntries(buildSetupGuide(input).steps.map((step) => [step.id, step.status]));
 
 describe("setup guide steps", () => {
+  it("names every step's button in both admin languages (a button without words is a blank link)", () => {
+    const withAction = buildSetupGuide(facts()).steps.filter((step) => step.action);
+    expect(withAction.length).toBeGreaterThan(0);
+    for (const messages of [en, id]) {
+      const steps = messages.setupGuide.steps as Record<string, { action?: string }>;
+      for (const step of withAction) expect(steps[step.id]?.action?.trim(), `${step.id} button`).toBeTruthy();
+    }
+  });
+
   it("counts only steps the merchant can finish today", () => {
     const guide = buildSetupGuide(facts());
     expect(guide.total).toBe(7);
