@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Browser, Frame, Locator, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import prisma from "~/db.server";
 import type { FulfillmentRecord, OrderRecord } from "~/models/orders/record";
 import { saveOrderSnapshots } from "~/models/orders/snapshots.server";
@@ -20,9 +20,10 @@ import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 import { startDemo, type RunningDemo } from "../../scripts/demo/server";
 
 /**
- * WCAG checks in Chromium: axe-core on every admin page of the demo and on the storefront pages that
- * carry all the theme blocks (no serious or critical violation), and the shopper's two forms (survey
- * block, review page) used with the keyboard alone.
+ * WCAG checks in Chromium: axe-core on the storefront pages that carry all the theme blocks (no serious
+ * or critical violation), and the shopper's two forms (survey block, review page) used with the keyboard
+ * alone. Every admin page gets axe-core in admin-console-clean.test.ts, on the same load that checks
+ * its console.
  */
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -61,29 +62,6 @@ describe("axe-core finds no serious or critical violation", () => {
   afterAll(async () => {
     await demo?.close();
   });
-
-  /** An admin page inside the demo's admin frame, loaded as Shopify loads it, once its title shows. */
-  async function adminPage(tab: Page, appPath: string): Promise<Frame> {
-    await tab.goto(demo.adminUrl);
-    const src = demo.embeddedAppUrl.replace("/app?", `${appPath}?`);
-    await tab.locator('iframe[title="Aftercare"]').evaluate((frame, url) => frame.setAttribute("src", url), src);
-    await tab.frameLocator('iframe[title="Aftercare"]').getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
-    const frame = tab.frames().find((candidate) => candidate.url().startsWith(`${demo.appUrl}${appPath}`));
-    if (!frame) throw new Error(`The app frame did not load ${appPath}`);
-    await tab.waitForLoadState("networkidle");
-    return frame;
-  }
-
-  for (const appPath of ["/app", "/app/shipping", "/app/returns", "/app/reviews", "/app/surveys"]) {
-    it(`on the admin page ${appPath}`, async () => {
-      const tab = await offlineTab();
-      await tab.setViewportSize({ width: 1280, height: 900 });
-      const frame = await adminPage(tab, appPath);
-
-      expect(blocking(await runAxe(frame))).toEqual([]);
-      await tab.close();
-    }, 60_000);
-  }
 
   for (const [name, storefrontPath] of [
     ["product page (delivery estimate, return policy, reviews)", () => `/products/${demo.fakeAdmin.seed.products[0]!.handle}?country=ID`],

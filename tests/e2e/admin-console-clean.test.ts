@@ -1,11 +1,14 @@
 import type { BrowserContext } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { blocking, runAxe } from "../support/axe";
 import { useDemoInBrowser } from "../support/demo-in-browser";
 
 /**
  * Every admin page of the seeded demo, loaded in Chromium in both admin languages, hydrates with no
  * console error, no hydration warning and no uncaught exception. Server and browser run different ICU
  * builds, so anything a page computes with Intl on both sides (country names, collation) shows up here.
+ * The English pass also runs axe-core on each page once it has hydrated: no serious or critical WCAG
+ * violation (the storefront's and the shopper forms' checks are in accessibility.test.ts).
  */
 
 
@@ -44,7 +47,7 @@ async function merchantBrowser(): Promise<BrowserContext> {
   return context;
 }
 
-async function problemsOn(context: BrowserContext, appPath: string, locale: string): Promise<string[]> {
+async function problemsOn(context: BrowserContext, appPath: string, locale: string, axe: boolean): Promise<string[]> {
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (message) => {
@@ -66,6 +69,7 @@ async function problemsOn(context: BrowserContext, appPath: string, locale: stri
     await frame.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
     await frame.waitForLoadState("networkidle");
     await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+    if (axe) problems.push(...blocking(await runAxe(frame)).map((line) => `${appPath} [${locale}] axe: ${line}`));
   } finally {
     await page.close();
   }
@@ -74,12 +78,12 @@ async function problemsOn(context: BrowserContext, appPath: string, locale: stri
 
 describe("every admin page of the demo in Chromium", () => {
   for (const locale of ["en", "id"]) {
-    it(`loads and hydrates without console errors or hydration warnings (${locale})`, async () => {
+    it(`loads and hydrates without console errors or hydration warnings${locale === "en" ? ", and passes axe-core" : ""} (${locale})`, async () => {
       const problems: string[] = [];
       const context = await merchantBrowser();
       try {
         for (const appPath of ADMIN_PAGES) {
-          for (let load = 0; load < LOADS_PER_PAGE; load += 1) problems.push(...(await problemsOn(context, appPath, locale)));
+          for (let load = 0; load < LOADS_PER_PAGE; load += 1) problems.push(...(await problemsOn(context, appPath, locale, locale === "en")));
         }
       } finally {
         await context.close();
