@@ -1,7 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { lookUpOrderStatus } from "../models/orders/status.server";
-import { answerOrderLookup, POST_ONLY } from "../models/orders/lookup-request.server";
-import { authenticate } from "../shopify.server";
+import { orderLookupRoute } from "../shopify/order-lookup-route.server";
 
 /**
  * Order status at /apps/aftercare/order-status (the storefront's order-status block posts here; the
@@ -15,20 +13,13 @@ export const ORDER_STATUS_LIMITS = {
   perOrder: { limit: 5, windowMs: 10 * 60_000 },
 } as const;
 
-export const loader = async ({ request }: LoaderFunctionArgs) => {
-  await authenticate.public.appProxy(request);
-  return POST_ONLY();
-};
+const route = orderLookupRoute({
+  feature: "order-status",
+  limits: ORDER_STATUS_LIMITS,
+  tooManyMessage: "Too many look-ups. Please wait a few minutes and try again.",
+  uninstalledAnswer: { result: "not_found", order: null },
+  lookUp: lookUpOrderStatus,
+});
 
-export const action = async ({ request }: ActionFunctionArgs) => {
-  if (request.method !== "POST") return POST_ONLY();
-  const { session } = await authenticate.public.appProxy(request);
-  return answerOrderLookup(request, {
-    feature: "order-status",
-    limits: ORDER_STATUS_LIMITS,
-    tooManyMessage: "Too many look-ups. Please wait a few minutes and try again.",
-    installed: Boolean(session),
-    uninstalledAnswer: { result: "not_found", order: null },
-    lookUp: lookUpOrderStatus,
-  });
-};
+export const loader = route.loader;
+export const action = route.action;
