@@ -13,6 +13,7 @@ export const ENGINE_SENSITIVE_TESTS = [
   "tests/integration/compliance-webhooks.test.ts", // deletes across every table of a shop
   "tests/integration/dashboard.test.ts", // medians and p90 by window functions, written per engine
   "tests/integration/database-engine.test.ts", // DATABASE_URL picks the engine
+  "tests/integration/flow-triggers.test.ts", // Flow events claimed like the outbox (FOR UPDATE SKIP LOCKED), queued once by conflict
   "tests/integration/healthz.test.ts", // the database round trip
   "tests/integration/order-status.test.ts", // rate-limit counters (raw upserts)
   "tests/integration/order-webhooks.test.ts", // receipts' unique conflicts, per-order row locks

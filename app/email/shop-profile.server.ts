@@ -5,6 +5,7 @@
  */
 import prisma from "../db.server";
 import { queryAdmin, type AdminGraphql } from "../shopify/admin-graphql";
+import { LOCALE_SCOPES } from "../models/shop/shop-locales.server";
 
 export const SHOP_PROFILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
@@ -24,9 +25,6 @@ export const SHOP_LOCALES_QUERY = `#graphql
     }
   }
 `;
-
-/** Scopes that let an app read `shopLocales` (Shopify's documentation of the query). */
-const LOCALE_SCOPES = ["read_locales", "write_locales", "read_markets_home", "write_markets_home"];
 
 export interface ShopProfile {
   name: string | null;

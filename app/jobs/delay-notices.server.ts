@@ -7,6 +7,7 @@ import { listInstalledShops } from "../email/shop-context.server";
 import { findDelayedOrders } from "../models/delays/delay.server";
 import { buildDelayNotices } from "../models/delays/notice.server";
 import { enqueueEmail } from "../models/email/outbox.server";
+import { queueDeliveryLate } from "../models/flow/events.server";
 
 export interface DelayNoticeReport {
   delayed: number;
@@ -28,7 +29,9 @@ export async function enqueueDelayNotices(shop: string, now = new Date()): Promi
       continue;
     }
     const result = await enqueueEmail(message, now);
-    if (result.created) report.enqueued += 1;
+    if (!result.created) continue;
+    report.enqueued += 1;
+    await queueDeliveryLate(shop, { orderId: order.orderId, dedupeKey: order.dedupeKey, promisedLatest: order.promisedLatest }, now);
   }
   return report;
 }

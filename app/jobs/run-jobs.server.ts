@@ -7,6 +7,7 @@ import { pruneRateLimits } from "../models/rate-limit.server";
 import type { AdminGraphql } from "../shopify/admin-graphql";
 import { unauthenticated } from "../shopify.server";
 import { enqueueAnniversaries, type AnniversaryReport } from "./anniversary.server";
+import { sendDueFlowEvents } from "./flow-events.server";
 import type { JobRunStore } from "./job-runs.server";
 import { resumeOrderSyncs } from "./order-sync.server";
 import { republishShippingCalendars } from "./republish-shipping.server";
@@ -45,7 +46,8 @@ async function enqueueAnniversariesForAllShops(context: JobContext) {
 
 export const JOBS: Record<JobName, (context: JobContext) => Promise<unknown>> = {
   "resume-order-syncs": async () => ({ resumed: await resumeOrderSyncs() }),
-  "keep-in-touch": ({ now }) => runKeepInTouchTick(now),
+  // Flow trigger events go out with the emails, every 5 minutes.
+  "keep-in-touch": async ({ now }) => ({ ...(await runKeepInTouchTick(now)), flow: await sendDueFlowEvents({ now }) }),
   "prune-rate-limits": async ({ now }) => ({ pruned: await pruneRateLimits(now) }),
   "republish-shipping": ({ now, adminFor }) => republishShippingCalendars({ now, adminFor }),
   "review-requests": ({ now, adminFor }) => enqueueReviewRequestsForAllShops(now, adminFor),

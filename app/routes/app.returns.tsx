@@ -4,6 +4,7 @@ import { useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
 import { ReturnSettingsPage } from "../components/returns/ReturnSettingsPage";
 import {
   DEFAULT_DRAFT,
+  collectionTitlesOf,
   draftFromRules,
   parseReturnDraft,
   readSubmittedDraft,
@@ -18,6 +19,8 @@ import {
   saveAndPublishReturnRules,
   type ReturnPublishOutcome,
 } from "../models/returns/settings.server";
+import { getResourceTitles } from "../models/shop/resource-titles.server";
+import { resourceGid } from "../components/settings/resource-selection";
 import { publishFailureReason } from "../shopify/app-metafields.server";
 import { authenticate } from "../shopify.server";
 import { translatorFor } from "../i18n";
@@ -31,8 +34,10 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     getShopTimeZone(admin.graphql),
     getRefundPolicy(admin.graphql),
   ]);
+  const collectionGids = (settings?.rules.finalSale.collectionIds ?? []).map((id) => resourceGid("collection", id));
+  const collectionTitles = collectionGids.length > 0 ? await getResourceTitles(admin.graphql, collectionGids) : {};
   return json({
-    draft: settings ? draftFromRules(settings.rules) : DEFAULT_DRAFT,
+    draft: settings ? draftFromRules(settings.rules, collectionTitles) : DEFAULT_DRAFT,
     saved: settings !== null,
     // The shop's time zone now, even if the merchant changed it since the last save.
     timeZone,
@@ -76,7 +81,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
   try {
     const publication = await saveAndPublishReturnRules(session.shop, admin.graphql, result.rules);
-    return json<ReturnsActionData>({ ok: true, errors: {}, draft: draftFromRules(result.rules), publication });
+    return json<ReturnsActionData>({ ok: true, errors: {}, draft: draftFromRules(result.rules, collectionTitlesOf(draft)), publication });
   } catch (error) {
     // Reading the shop's time zone or final-sale products failed: nothing was saved.
     const reason = publishFailureReason(error);

@@ -71,6 +71,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
       internationalDeliveredDays: settings.international.deliveredDays,
       internationalFulfilledDays: settings.international.fulfilledDays,
       reminderDays: settings.reminderDays,
+      lowRatingThreshold: settings.lowRatingThreshold,
     },
   });
 };
@@ -125,6 +126,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     internationalDeliveredDays: form.get("internationalDeliveredDays"),
     internationalFulfilledDays: form.get("internationalFulfilledDays"),
     reminderDays: form.get("reminderDays"),
+    lowRatingThreshold: form.get("lowRatingThreshold"),
   }, t);
   if (!parsed.success) {
     const errors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
@@ -137,6 +139,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     domestic: { deliveredDays: input.domesticDeliveredDays, fulfilledDays: input.domesticFulfilledDays },
     international: { deliveredDays: input.internationalDeliveredDays, fulfilledDays: input.internationalFulfilledDays },
     reminderDays: input.reminderDays,
+    lowRatingThreshold: input.lowRatingThreshold,
   });
   return json<ActionResult>({ ok: true, errors: {}, done: "settingsSaved" });
 };

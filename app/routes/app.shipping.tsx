@@ -22,19 +22,31 @@ import { localeFromRequest, translatorFor } from "../i18n";
 import { SettingsSaveBar } from "../components/settings-save-bar";
 import { useSettingsDraft } from "../components/settings/use-settings-draft";
 import { shippingPageCountries } from "../components/shipping/country-names.server";
+import { bannerLanguages } from "../components/shipping/banner-languages";
+import { getPublishedShopLocales } from "../models/shop/shop-locales.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
-  const [shop, settings] = await Promise.all([getShopShippingContext(admin.graphql), getShippingSettings(session.shop)]);
+  const [shop, settings, shopLocales] = await Promise.all([
+    getShopShippingContext(admin.graphql),
+    getShippingSettings(session.shop),
+    getPublishedShopLocales(admin.graphql, session.scope),
+  ]);
   const draft = settings ? draftFromRules(settings.rules) : defaultDraft(shop.timeZone);
+  const adminLocale = localeFromRequest(request, session).tag;
+  const savedLocales = draft.bannerMessages.map((message) => message.locale);
   // Named once, here: the browser's ICU names some countries differently, which broke hydration.
-  const { countries, countryNames } = shippingPageCountries(
-    localeFromRequest(request, session).tag,
-    draft.bannerMessages.map((message) => message.locale),
-  );
+  const { countries, countryNames } = shippingPageCountries(adminLocale, savedLocales);
+  const t = translatorFor(request, session);
   return json({
     countries,
     countryNames,
+    languages: bannerLanguages({
+      published: shopLocales?.map((shopLocale) => shopLocale.locale) ?? null,
+      saved: savedLocales,
+      adminLocale,
+      notPublished: (name) => t("shipping.banner.notPublished", { name }),
+    }),
     // The shop's time zone now, even if the merchant changed it since the last save.
     draft: { ...draft, timeZone: shop.timeZone },
     shop,
@@ -94,6 +106,7 @@ export default function ShippingSettingsRoute() {
         now={new Date(loaderData.now)}
         countries={loaderData.countries}
         countryNames={loaderData.countryNames}
+        languages={loaderData.languages}
         publishedAt={loaderData.publication?.publishedAt ?? null}
       />
     </>

@@ -189,12 +189,96 @@
     },
   };
 
+  // App Bridge's resource picker, drawn as a small dialog listing the demo shop's products or
+  // collections (from /__demo/resources). Resolves to the selected resources (id, title, handle) in the
+  // list's order, or undefined when cancelled, as `shopify.resourcePicker` does.
+  var pickerStyle = document.createElement("style");
+  pickerStyle.textContent =
+    ".demo-picker{border:0;border-radius:12px;padding:0;width:min(420px,90vw);font:14px system-ui}" +
+    ".demo-picker h2{margin:0;padding:16px 20px;font-size:16px;border-bottom:1px solid #e3e3e3}" +
+    ".demo-picker ul{list-style:none;margin:0;padding:8px 20px;max-height:50vh;overflow:auto}" +
+    ".demo-picker li label{display:flex;gap:8px;align-items:center;padding:6px 0}" +
+    ".demo-picker footer{display:flex;gap:8px;justify-content:flex-end;padding:12px 20px;border-top:1px solid #e3e3e3}" +
+    ".demo-picker button{font:14px system-ui;padding:6px 12px;border-radius:8px;border:1px solid #ccc;background:#fff;cursor:pointer}" +
+    ".demo-picker button[value=select]{background:#303030;color:#fff;border-color:#303030}";
+  document.head.appendChild(pickerStyle);
+
+  function resourcePicker(options) {
+    var type = (options && options.type) || "product";
+    var multiple = !options || options.multiple !== false;
+    var chosen = {};
+    ((options && options.selectionIds) || []).forEach(function (item) { chosen[item.id] = true; });
+    var id = document.documentElement.lang === "id";
+    var names = {
+      product: id ? ["Pilih produk", "produk"] : ["Select products", "products"],
+      collection: id ? ["Pilih koleksi", "koleksi"] : ["Select collections", "collections"],
+    }[type] || [type, type];
+    return realFetch("/__demo/resources?type=" + encodeURIComponent(type)).then(function (r) {
+      if (!r.ok) throw new Error("The demo cannot list " + type + " resources");
+      return r.json();
+    }).then(function (resources) {
+      var dialog = document.createElement("dialog");
+      dialog.className = "demo-picker";
+      dialog.setAttribute("aria-labelledby", "demo-picker-title");
+      var title = document.createElement("h2");
+      title.id = "demo-picker-title";
+      title.textContent = names[0];
+      var list = document.createElement("ul");
+      list.setAttribute("aria-label", names[1]);
+      resources.forEach(function (resource) {
+        var item = document.createElement("li");
+        var label = document.createElement("label");
+        var input = document.createElement("input");
+        input.type = multiple ? "checkbox" : "radio";
+        input.name = "demo-picker-choice";
+        input.value = resource.id;
+        input.checked = Boolean(chosen[resource.id]);
+        label.appendChild(input);
+        label.appendChild(document.createTextNode(resource.title));
+        item.appendChild(label);
+        list.appendChild(item);
+      });
+      var footer = document.createElement("footer");
+      [["cancel", id ? "Batal" : "Cancel"], ["select", id ? "Pilih" : "Select"]].forEach(function (pair) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.value = pair[0];
+        button.textContent = pair[1];
+        footer.appendChild(button);
+      });
+      dialog.appendChild(title);
+      dialog.appendChild(list);
+      dialog.appendChild(footer);
+      document.body.appendChild(dialog);
+      return new Promise(function (resolve) {
+        function close(result) {
+          dialog.close();
+          dialog.remove();
+          resolve(result);
+        }
+        dialog.addEventListener("cancel", function (event) { event.preventDefault(); close(undefined); });
+        footer.addEventListener("click", function (event) {
+          var value = event.target && event.target.value;
+          if (value === "cancel") close(undefined);
+          if (value !== "select") return;
+          var ticked = {};
+          Array.prototype.forEach.call(list.querySelectorAll("input:checked"), function (input) { ticked[input.value] = true; });
+          var selection = resources.filter(function (resource) { return ticked[resource.id]; });
+          selection.selection = selection;
+          close(selection);
+        });
+        dialog.showModal();
+      });
+    });
+  }
+
   window.shopify = {
     config: { apiKey: script && script.getAttribute("data-api-key"), shop: shop, host: host, locale: params.get("locale") || "en" },
     idToken: idToken,
     toast: { show: toast, hide: function () {} },
     loading: function () {},
     saveBar: saveBarApi,
+    resourcePicker: resourcePicker,
     environment: { embedded: true, mobile: false, pos: false },
   };
 

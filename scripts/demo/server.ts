@@ -23,6 +23,7 @@ import { renderProxyLiquid } from "./proxy-page";
 import { embeddedAppPath, handleChargeApproval, toDemoShopifyUrl } from "./billing-approval";
 import { sendFetchResponse, serveStatic, toFetchRequest } from "./node-http";
 import { renderStorefront } from "./storefront";
+import { pickerResources } from "./picker-resources";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const APP_BRIDGE_CDN = "https://cdn.shopify.com/shopifycloud/app-bridge.js";
@@ -164,6 +165,17 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
         }
         res.writeHead(200, { "Content-Type": "text/plain", "Cache-Control": "no-store" });
         res.end(mintSessionToken({ shop: shopDomain, apiKey, secret: apiSecret }));
+        return;
+      }
+      if (url.pathname === "/__demo/resources") {
+        // The stand-in resource picker's list (App Bridge's picker reads the admin's own catalogue).
+        const resources = pickerResources(fakeAdmin.state, url.searchParams.get("type"));
+        if (!resources) {
+          res.writeHead(400, { "Content-Type": "text/plain" }).end("Unknown resource type");
+          return;
+        }
+        res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+        res.end(JSON.stringify(resources));
         return;
       }
       if (req.method === "GET" && serveStatic(clientDir, url.pathname, res, url.pathname.startsWith("/assets/") ? 31536000 : 0)) return;

@@ -108,6 +108,10 @@ const seeders: Record<string, (shop: string, tag: string) => Promise<unknown>> =
   ReturnSettings: (shop) => prisma.returnSettings.create({ data: { shop, rulesJson: "{}", timeZone: "UTC", savedAt: at } }),
   SetupGuideState: (shop) => prisma.setupGuideState.create({ data: { shop } }),
   ShopPlan: (shop) => prisma.shopPlan.create({ data: { shop, checkedAt: new Date(), heldReviewRequests: 1 } }),
+  FlowEvent: (shop, tag) =>
+    prisma.flowEvent.create({
+      data: { id: `flow-${tag}`, shop, dedupeKey: `flow:help-requested:${tag}`, handle: "help-requested", payloadJson: '{"Message":"Box was crushed"}', orderId: `gid://shopify/Order/seed-${tag}`, availableAt: at },
+    }),
   ReviewSettings: (shop) => prisma.reviewSettings.create({ data: { shop, enabled: true } }),
   Review: (shop, tag) =>
     prisma.review.create({

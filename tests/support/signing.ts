@@ -157,3 +157,25 @@ export function extensionRequest(url: string, token: string | null, init: { meth
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
 }
+
+/** Shopify Flow's signature on an action request: base64 HMAC-SHA256 of the raw body with the app secret. */
+export function flowActionHmac(rawBody: string, secret: string): string {
+  return createHmac("sha256", secret).update(rawBody, "utf8").digest("base64");
+}
+
+export interface FlowActionRequestOptions {
+  url: string;
+  body: unknown;
+  secret: string;
+  /** Overrides the computed HMAC (to forge a request); null sends none. */
+  hmac?: string | null;
+}
+
+/** A Flow action run as Flow posts it to the action's runtime_url. */
+export function signedFlowActionRequest(options: FlowActionRequestOptions): Request {
+  const raw = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
+  const headers: Record<string, string> = { "Content-Type": "application/json" };
+  const hmac = options.hmac === undefined ? flowActionHmac(raw, options.secret) : options.hmac;
+  if (hmac !== null) headers["x-shopify-hmac-sha256"] = hmac;
+  return new Request(options.url, { method: "POST", body: raw, headers });
+}

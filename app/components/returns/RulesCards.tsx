@@ -1,5 +1,6 @@
 import { BlockStack, Button, Card, Checkbox, FormLayout, InlineError, InlineStack, Select, Text, TextField } from "@shopify/polaris";
 import { useT } from "~/i18n";
+import { ResourcePickerField } from "../settings/ResourcePickerField";
 import type { Resolution, ReturnCondition, WindowStart } from "~/models/returns/rules";
 import type { FieldErrors, HolidayDraft, ReturnDraft } from "./return-form";
 
@@ -76,13 +77,13 @@ export function FinalSaleCard({ draft, errors, onChange }: CardProps) {
             autoComplete="off"
             placeholder={t("returns.finalSale.tagsPlaceholder")}
           />
-          <TextField
+          <ResourcePickerField
+            type="collection"
             label={t("returns.finalSale.collections")}
             helpText={t("returns.finalSale.collectionsHelp")}
-            value={draft.finalSaleCollectionIds}
-            onChange={(finalSaleCollectionIds) => onChange({ finalSaleCollectionIds })}
-            error={errors.finalSaleCollectionIds}
-            autoComplete="off"
+            chosen={draft.finalSaleCollections}
+            onChange={(finalSaleCollections) => onChange({ finalSaleCollections })}
+            error={errors.finalSaleCollections}
           />
         </FormLayout>
       </BlockStack>

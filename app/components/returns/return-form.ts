@@ -13,6 +13,7 @@ import {
   type WindowStart,
 } from "~/models/returns/rules";
 import type { PolicyDisagreement } from "~/models/returns/policy-comparison";
+import { titlesOf, withTitles, type ChosenResource } from "../settings/resource-selection";
 
 /**
  * The return settings form: what the page edits (numbers as typed) and how it becomes validated return
@@ -32,8 +33,8 @@ export interface ReturnDraft {
   transitAllowanceDays: string;
   /** Tags as typed, separated by commas or lines. */
   finalSaleTags: string;
-  /** Collection ids (numeric or GID), separated by commas or lines. */
-  finalSaleCollectionIds: string;
+  /** Collections chosen with the resource picker: the stored id (numeric or GID) and its title. */
+  finalSaleCollections: ChosenResource[];
   conditions: ReturnCondition[];
   resolutions: Resolution[];
   restockingFeePercent: string;
@@ -53,7 +54,7 @@ export const returnDraftSchema = z.object({
   windowStartsAt: z.enum(WINDOW_STARTS),
   transitAllowanceDays: text,
   finalSaleTags: text,
-  finalSaleCollectionIds: text,
+  finalSaleCollections: z.array(z.object({ id: z.string().max(200), title: z.string().max(1000).default("") })).max(200).default([]),
   conditions: z.array(z.enum(RETURN_CONDITIONS)).default([]),
   resolutions: z.array(z.enum(RESOLUTIONS)).default([]),
   restockingFeePercent: text,
@@ -66,13 +67,14 @@ export function readSubmittedDraft(value: unknown): ReturnDraft | null {
   return result.success ? result.data : null;
 }
 
-export function draftFromRules(rules: ReturnRules): ReturnDraft {
+/** The form's draft of saved rules; `collectionTitles` (GID → title) names the final-sale collections. */
+export function draftFromRules(rules: ReturnRules, collectionTitles: Readonly<Record<string, string>> = {}): ReturnDraft {
   return {
     windowDays: String(rules.windowDays),
     windowStartsAt: rules.windowStartsAt,
     transitAllowanceDays: String(rules.transitAllowanceDays),
     finalSaleTags: rules.finalSale.tags.join(", "),
-    finalSaleCollectionIds: rules.finalSale.collectionIds.join(", "),
+    finalSaleCollections: withTitles("collection", rules.finalSale.collectionIds, collectionTitles),
     conditions: [...rules.conditions],
     resolutions: [...rules.resolutions],
     restockingFeePercent: String(rules.restockingFeePercent),
@@ -94,8 +96,9 @@ export function splitTags(value: string): string[] {
     .filter(Boolean);
 }
 
-function splitIds(value: string): string[] {
-  return value.split(/[\s,;]+/).filter(Boolean);
+/** The titles a draft shows for its collections, to name them again in the saved draft. */
+export function collectionTitlesOf(draft: ReturnDraft): Record<string, string> {
+  return titlesOf("collection", draft.finalSaleCollections);
 }
 
 /** "30" → 30; "" → undefined (the schema then names the field); "abc" → NaN (the schema says "a number"). */
@@ -110,7 +113,7 @@ export function parseReturnDraft(draft: ReturnDraft, t?: Translate): DraftResult
     windowDays: numberFrom(draft.windowDays) ?? Number.NaN,
     windowStartsAt: draft.windowStartsAt,
     transitAllowanceDays: numberFrom(draft.transitAllowanceDays),
-    finalSale: { tags: splitTags(draft.finalSaleTags), collectionIds: splitIds(draft.finalSaleCollectionIds) },
+    finalSale: { tags: splitTags(draft.finalSaleTags), collectionIds: draft.finalSaleCollections.map((collection) => collection.id) },
     conditions: draft.conditions,
     resolutions: draft.resolutions,
     restockingFeePercent: numberFrom(draft.restockingFeePercent),
@@ -132,7 +135,7 @@ export function parseReturnDraft(draft: ReturnDraft, t?: Translate): DraftResult
 
 /** Maps a rules path to the draft field that shows it: "finalSale.tags.2" → "finalSaleTags". */
 function fieldKey(path: ReadonlyArray<string | number>): string {
-  if (path[0] === "finalSale") return path[1] === "collectionIds" ? "finalSaleCollectionIds" : "finalSaleTags";
+  if (path[0] === "finalSale") return path[1] === "collectionIds" ? "finalSaleCollections" : "finalSaleTags";
   if (path[0] === "holidayExtensions" && path.length >= 3) return path.slice(0, 3).join(".");
   if (path.length === 0) return FORM_ERROR;
   return String(path[0]);

@@ -14,7 +14,7 @@ export const REVIEW_DAY_FIELDS = [
 type DayField = (typeof REVIEW_DAY_FIELDS)[number];
 
 interface Props {
-  settings: { enabled: boolean; homeCountry: string } & Record<DayField, number>;
+  settings: { enabled: boolean; homeCountry: string; lowRatingThreshold: number } & Record<DayField, number>;
   errors: Record<string, string>;
   /** The last successful settings save's answer, if any. */
   savedResult: object | null;
@@ -28,6 +28,7 @@ export function ReviewSettingsForm({ settings, errors, savedResult, saving }: Pr
     {
       enabled: settings.enabled,
       homeCountry: settings.homeCountry,
+      lowRatingThreshold: String(settings.lowRatingThreshold),
       ...(Object.fromEntries(REVIEW_DAY_FIELDS.map((name) => [name, String(settings[name])])) as Record<DayField, string>),
     },
     savedResult,
@@ -60,6 +61,18 @@ export function ReviewSettingsForm({ settings, errors, savedResult, saving }: Pr
               onChange={fields.set(name)}
             />
           ))}
+          <TextField
+            label={t("reviews.settings.lowRatingThreshold")}
+            name="lowRatingThreshold"
+            type="number"
+            min={1}
+            max={5}
+            autoComplete="off"
+            helpText={t("reviews.settings.lowRatingThresholdHelp")}
+            value={fields.values.lowRatingThreshold}
+            error={errors.lowRatingThreshold}
+            onChange={fields.set("lowRatingThreshold")}
+          />
         </BlockStack>
       </SettingsForm>
     </Card>

@@ -1,15 +1,17 @@
-import { BlockStack, Button, Card, FormLayout, InlineStack, List, Text, TextField } from "@shopify/polaris";
+import { BlockStack, Button, Card, FormLayout, InlineStack, List, Select, Text, TextField } from "@shopify/polaris";
 import { useT } from "~/i18n";
+import type { BannerLanguages } from "./banner-languages";
 import { BANNER_PLACEHOLDERS } from "./banner-template";
 import type { BannerDraft, FieldErrors } from "./shipping-form";
 
 export interface BannerMessagesCardProps {
   messages: BannerDraft[];
+  languages: BannerLanguages;
   errors: FieldErrors;
   onChange: (messages: BannerDraft[]) => void;
 }
 
-export function BannerMessagesCard({ messages, errors, onChange }: BannerMessagesCardProps) {
+export function BannerMessagesCard({ messages, languages, errors, onChange }: BannerMessagesCardProps) {
   const t = useT();
   const update = (index: number, patch: Partial<BannerDraft>) =>
     onChange(messages.map((message, i) => (i === index ? { ...message, ...patch } : message)));
@@ -34,13 +36,14 @@ export function BannerMessagesCard({ messages, errors, onChange }: BannerMessage
         </BlockStack>
         {messages.map((message, index) => (
           <FormLayout.Group key={index} condensed>
-            <TextField
+            <Select
               label={t("shipping.banner.language")}
-              helpText="en, id, pt-BR"
+              helpText={t(languages.source === "shop" ? "shipping.banner.languagesFromShop" : "shipping.banner.languagesFallback")}
+              placeholder={t("shipping.banner.chooseLanguage")}
+              options={languages.options}
               value={message.locale}
               onChange={(locale) => update(index, { locale })}
               error={errors[`bannerMessages.${index}.locale`]}
-              autoComplete="off"
             />
             <TextField
               label={t("shipping.banner.message")}

@@ -2,6 +2,7 @@ import { SettingsFormPage } from "../settings/settings-form-page";
 import type { PublishOutcome } from "~/models/shipping/settings.server";
 import type { CountryNames, CountryOption } from "./country-names.server";
 import { BannerMessagesCard } from "./BannerMessagesCard";
+import type { BannerLanguages } from "./banner-languages";
 import { FreeShippingCard } from "./FreeShippingCard";
 import { PreviewCard } from "./PreviewCard";
 import { ProcessingCard } from "./ProcessingCard";
@@ -16,6 +17,8 @@ export interface ShippingSettingsPageProps {
   /** Country names, from the server only (see country-names.server.ts). */
   countries: readonly CountryOption[];
   countryNames: Readonly<Record<string, CountryNames>>;
+  /** The languages a banner message can be written in, named on the server. */
+  languages: BannerLanguages;
   errors: FieldErrors;
   publication: PublishOutcome | null;
   publishedAt: string | null;
@@ -58,6 +61,7 @@ export function ShippingSettingsPage(props: ShippingSettingsPageProps) {
       />
       <BannerMessagesCard
         messages={draft.bannerMessages}
+        languages={props.languages}
         errors={errors}
         onChange={(bannerMessages) => update({ bannerMessages })}
       />

@@ -9,7 +9,8 @@
  * calendar month (in the shop's time zone). Pure data and rules, no I/O.
  *
  * - Free: 100 review requests and 100 surveys a month. Reminders ride on a request already counted.
- * - Growth: a Shopify app subscription (Billing API) with a trial; no monthly limits.
+ * - Growth: a Shopify app subscription (Billing API) with a trial; no monthly limits, and the
+ *   capabilities below (Shopify Flow triggers).
  */
 
 export type PlanKey = "free" | "growth";
@@ -29,10 +30,14 @@ export const GROWTH_TRIAL_DAYS = 14;
 /** `null` means no limit. */
 export type MonthlyLimits = Record<MeteredKind, number | null>;
 
+/** What a plan unlocks beyond its allowances. */
+export type PlanCapability = "flow_triggers";
+
 export interface PlanDefinition {
   key: PlanKey;
   title: string;
   limits: MonthlyLimits;
+  capabilities: readonly PlanCapability[];
 }
 
 export const PLANS: Record<PlanKey, PlanDefinition> = {
@@ -40,13 +45,20 @@ export const PLANS: Record<PlanKey, PlanDefinition> = {
     key: "free",
     title: "Free",
     limits: { review_request: FREE_MONTHLY_REVIEW_REQUESTS, survey: FREE_MONTHLY_SURVEYS },
+    capabilities: [],
   },
   growth: {
     key: "growth",
     title: GROWTH_PLAN_NAME,
     limits: { review_request: null, survey: null },
+    capabilities: ["flow_triggers"],
   },
 };
+
+/** True when the plan unlocks the capability (Flow triggers: Growth only). */
+export function planAllows(plan: PlanKey, capability: PlanCapability): boolean {
+  return PLANS[plan].capabilities.includes(capability);
+}
 
 /** What Shopify reports in `currentAppInstallation.activeSubscriptions` (the fields the app reads). */
 export interface ActiveSubscription {

@@ -10,6 +10,7 @@ import { getDelayFacts } from "./delay.server";
 import { buildDelayNotices } from "./notice.server";
 import type { ShipmentStatus } from "../orders/record";
 import { enqueueEmail, sendDueEmails } from "../email/outbox.server";
+import { queueDeliveryLate } from "../flow/events.server";
 
 export type NotifyOutcome =
   | { ok: true; status: "sent"; orderName: string; sentAt: string }
@@ -36,7 +37,9 @@ export async function notifyShopperNow(shop: string, orderId: string, now = new 
   if (!id) {
     const message = (await buildDelayNotices(shop, [{ orderId: order.id, orderName, promisedLatest, dedupeKey }])).get(order.id);
     if (!message) return { ok: false, error: "no_email", orderName };
-    id = (await enqueueEmail(message, now)).id;
+    const queued = await enqueueEmail(message, now);
+    id = queued.id;
+    if (queued.created) await queueDeliveryLate(shop, { orderId: order.id, dedupeKey, promisedLatest }, now);
   }
   // Due now, even when it was waiting for a retry or had been set aside as failed: the merchant asked.
   await prisma.outboxMessage.updateMany({ where: { id, status: { in: ["pending", "failed"] } }, data: { status: "pending", availableAt: now } });

@@ -4,17 +4,23 @@
  */
 import { randomUUID } from "node:crypto";
 import prisma from "../../db.server";
+import { flowSubjectOf, queueFlowEvents } from "../flow/events.server";
+import { helpRequestedEvent, reviewEvents } from "../flow/triggers";
 import { summarizeRatings, type RatingSummary, type RejectReason } from "./review";
 import { DEFAULT_REVIEW_DELAYS, type ReviewSchedule } from "./timing";
+
+/** Shopify Flow's "Review rated low" fires for a rating at or below this, unless the merchant changes it. */
+export const DEFAULT_LOW_RATING_THRESHOLD = 2;
 
 export interface ReviewSettings extends Omit<ReviewSchedule, "enabledAt"> {
   enabled: boolean;
   enabledAt: Date | null;
+  lowRatingThreshold: number;
 }
 
 export async function getReviewSettings(shop: string): Promise<ReviewSettings> {
   const row = await prisma.reviewSettings.findUnique({ where: { shop } });
-  if (!row) return { enabled: false, enabledAt: null, homeCountry: null, ...DEFAULT_REVIEW_DELAYS, domestic: { ...DEFAULT_REVIEW_DELAYS.domestic }, international: { ...DEFAULT_REVIEW_DELAYS.international } };
+  if (!row) return { enabled: false, enabledAt: null, homeCountry: null, lowRatingThreshold: DEFAULT_LOW_RATING_THRESHOLD, ...DEFAULT_REVIEW_DELAYS, domestic: { ...DEFAULT_REVIEW_DELAYS.domestic }, international: { ...DEFAULT_REVIEW_DELAYS.international } };
   return {
     enabled: row.enabled,
     enabledAt: row.enabledAt,
@@ -22,10 +28,12 @@ export async function getReviewSettings(shop: string): Promise<ReviewSettings> {
     domestic: { deliveredDays: row.domesticDeliveredDays, fulfilledDays: row.domesticFulfilledDays },
     international: { deliveredDays: row.internationalDeliveredDays, fulfilledDays: row.internationalFulfilledDays },
     reminderDays: row.reminderDays,
+    lowRatingThreshold: row.lowRatingThreshold,
   };
 }
 
-export type ReviewSettingsInput = Omit<ReviewSettings, "enabledAt">;
+/** Without `lowRatingThreshold` the saved one is kept. */
+export type ReviewSettingsInput = Omit<ReviewSettings, "enabledAt" | "lowRatingThreshold"> & { lowRatingThreshold?: number };
 
 export async function saveReviewSettings(shop: string, input: ReviewSettingsInput, now = new Date()): Promise<ReviewSettings> {
   const current = await getReviewSettings(shop);
@@ -39,9 +47,10 @@ export async function saveReviewSettings(shop: string, input: ReviewSettingsInpu
     internationalDeliveredDays: input.international.deliveredDays,
     internationalFulfilledDays: input.international.fulfilledDays,
     reminderDays: input.reminderDays,
+    lowRatingThreshold: input.lowRatingThreshold ?? current.lowRatingThreshold,
   };
   await prisma.reviewSettings.upsert({ where: { shop }, create: { shop, ...data }, update: data });
-  return { ...input, enabledAt };
+  return { ...input, lowRatingThreshold: data.lowRatingThreshold, enabledAt };
 }
 
 /** The order line a signed link names, if it is a synced order of this shop with a product. */
@@ -79,6 +88,11 @@ export async function recordReview(shop: string, review: NewReview, now = new Da
     update: data,
     select: { id: true },
   });
+  // Shopify Flow: "Review submitted", and "Review rated low" at or below the shop's threshold; once per review.
+  await queueFlowEvents(shop, async () => {
+    const [settings, subject] = await Promise.all([getReviewSettings(shop), flowSubjectOf(shop, review.orderId)]);
+    return reviewEvents({ ...subject, productId: review.productId, reviewId: row.id, rating: review.rating, verified: review.verified }, settings.lowRatingThreshold);
+  }, now);
   return row;
 }
 
@@ -113,7 +127,10 @@ export async function getShopRatingSummary(shop: string): Promise<RatingSummary>
 }
 
 export async function openHelpRequest(shop: string, request: { orderId: string; lineItemId: string; message: string | null }, now = new Date()) {
-  return prisma.reviewHelpRequest.create({ data: { id: randomUUID(), shop, ...request, createdAt: now }, select: { id: true } });
+  const row = await prisma.reviewHelpRequest.create({ data: { id: randomUUID(), shop, ...request, createdAt: now }, select: { id: true } });
+  // Shopify Flow: "Help requested", once per order line.
+  await queueFlowEvents(shop, async () => [helpRequestedEvent({ ...(await flowSubjectOf(shop, request.orderId, request.lineItemId)), lineItemId: request.lineItemId, message: request.message })], now);
+  return row;
 }
 
 export async function listHelpRequests(shop: string) {

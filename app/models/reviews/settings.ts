@@ -27,6 +27,16 @@ export const reviewSettingsSchemaFor = (t: Translate = ENGLISH) => {
     internationalDeliveredDays: days(60),
     internationalFulfilledDays: days(90),
     reminderDays: days(30),
+    // Shopify Flow's "Review rated low": a rating at or below this. Not posted: the saved one stays.
+    lowRatingThreshold: z.preprocess(
+      (value) => (value === null || value === undefined || value === "" ? undefined : value),
+      z.coerce
+        .number({ invalid_type_error: t("validation.wholeNumberRange", { min: 1, max: 5 }) })
+        .int(t("validation.wholeNumberRange", { min: 1, max: 5 }))
+        .min(1, t("validation.wholeNumberRange", { min: 1, max: 5 }))
+        .max(5, t("validation.wholeNumberRange", { min: 1, max: 5 }))
+        .optional(),
+    ),
   });
 };
 

@@ -48,6 +48,8 @@ export async function redactCustomer(tx: Prisma.TransactionClient, shop: string,
   // Reviews stay published (they are the shop's content), but no longer name their author.
   await tx.review.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { authorName: null } });
   await tx.reviewHelpRequest.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { message: null } });
+  // Flow events name the customer and carry their words (a help request's message): they go, sent or not.
+  await tx.flowEvent.deleteMany({ where: { shop, orderId: { in: orderIds } } });
   // The Thank-you answer keeps its channel for the breakdown; the free text and the buyer's id go.
   await tx.checkoutSurveyAnswer.updateMany({
     where: { shop, OR: [{ orderId: { in: orderIds } }, { customerId: customerGid }] },
@@ -95,6 +97,7 @@ export async function redactShop(tx: Prisma.TransactionClient, shop: string) {
   await tx.reviewSettings.deleteMany(where);
   await tx.setupGuideState.deleteMany(where);
   await tx.shopPlan.deleteMany(where);
+  await tx.flowEvent.deleteMany(where);
   // Rate-limit counters carry the shop (and a shopper's IP) inside their key: "<scope>:<kind>:<shop>:<...>".
   await tx.rateLimitHit.deleteMany({ where: { key: { contains: `:${shop}:` } } });
   await tx.shop.deleteMany({ where: { domain: shop } });

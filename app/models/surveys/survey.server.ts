@@ -2,6 +2,8 @@
  * Survey settings, answers and the admin's report (score trend, response rate, comments, follow-ups).
  */
 import prisma from "../../db.server";
+import { flowSubjectOf, queueFlowEvents } from "../flow/events.server";
+import { surveyDetractorEvent } from "../flow/triggers";
 import {
   bucketAnswers,
   classifyAnswer,
@@ -55,6 +57,8 @@ export async function recordSurveyAnswer(shop: string, answer: SurveyAnswer, now
     create: { shop, orderId: answer.orderId, ...data },
     update: data,
   });
+  // Shopify Flow: "Survey detractor" for an answer the triage flags (NPS 0-6, CSAT 1-2, CES 1-3), once per order.
+  await queueFlowEvents(shop, async () => [surveyDetractorEvent({ ...(await flowSubjectOf(shop, answer.orderId)), kind: answer.kind, value: answer.value, followUp })], now);
   return { followUp };
 }
 

@@ -13,3 +13,5 @@ export type { FakeAdminState } from "./state";
 export { fakeBilling } from "./billing";
 export type { FakeBilling, FakeSubscription, FakeSubscriptionStatus } from "./billing";
 export type * from "./types";
+export { fakeFlow } from "./flow";
+export type { FakeFlow, FlowTriggerCall } from "./flow";

@@ -9,7 +9,9 @@ import {
   type GraphQLTypeResolver,
 } from "graphql";
 import { resolveActiveSubscriptions, resolveAppSubscriptionCancel, resolveAppSubscriptionCreate } from "./billing";
+import { COLLECTION_RESOLVERS, findCollection } from "./collections";
 import { buildConnection, type ConnectionArgs } from "./connection";
+import { resolveFlowTriggerReceive } from "./flow";
 import { legacyIdOf } from "./ids";
 import { METAOBJECT_RESOLVERS } from "./metaobjects";
 import { metafieldJsonValue, type MetafieldIdentifierInput, type MetafieldsSetInput, type StoredMetafield } from "./metafields";
@@ -101,7 +103,7 @@ function ordersConnection(orders: readonly SeedOrder[], args: Args, context: Res
 
 /** A record by global id, as `node(id:)` sees it: hidden orders are null, refused customers an error. */
 function findNode(id: string, context: ResolverContext): unknown {
-  const record = context.state.findNode(id);
+  const record = context.state.findNode(id) ?? findCollection(context.state, id);
   if (!record) return null;
   if (record.__typename === "Order" && !context.isOrderVisible(record as SeedOrder)) return null;
   const denial = context.policy.objectDenial(record.__typename);
@@ -144,7 +146,9 @@ const RESOLVERS: Record<string, Record<string, Resolver>> = {
     nodes: (_, args, context) => (args.ids as string[]).map((id) => findNode(id, context)),
     themes: resolveThemes,
     ...METAOBJECT_RESOLVERS.QueryRoot,
+    ...COLLECTION_RESOLVERS.QueryRoot,
   },
+  Collection: COLLECTION_RESOLVERS.Collection,
   OnlineStoreTheme: { files: resolveThemeFiles },
   AppInstallation: { activeSubscriptions: resolveActiveSubscriptions },
   Mutation: {
@@ -152,6 +156,7 @@ const RESOLVERS: Record<string, Record<string, Resolver>> = {
     metafieldsDelete: (_, args, context) => metafieldsDelete(args, context),
     appSubscriptionCreate: resolveAppSubscriptionCreate,
     appSubscriptionCancel: resolveAppSubscriptionCancel,
+    flowTriggerReceive: resolveFlowTriggerReceive,
     ...METAOBJECT_RESOLVERS.Mutation,
   },
   Metaobject: METAOBJECT_RESOLVERS.Metaobject,

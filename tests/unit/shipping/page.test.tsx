@@ -17,6 +17,7 @@ function render(changes: Partial<ShippingSettingsPageProps> = {}): string {
     shop: { timeZone: "Asia/Jakarta", currencyCode: "IDR", currencies: ["IDR", "EUR", "USD"] },
     now: new Date("2025-12-22T03:00:00Z"),
     ...shippingPageCountries("en", ["en"]),
+    languages: { source: "shop", options: [{ value: "en", label: "English (en)" }] },
     errors: {},
     publication: null,
     publishedAt: null,

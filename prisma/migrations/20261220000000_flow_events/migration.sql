@@ -1,0 +1,26 @@
+-- AlterTable
+ALTER TABLE "ReviewSettings" ADD COLUMN "lowRatingThreshold" INTEGER NOT NULL DEFAULT 2;
+
+-- CreateTable
+CREATE TABLE "FlowEvent" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "shop" TEXT NOT NULL,
+    "dedupeKey" TEXT NOT NULL,
+    "handle" TEXT NOT NULL,
+    "payloadJson" TEXT NOT NULL,
+    "orderId" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "availableAt" DATETIME NOT NULL,
+    "claimToken" TEXT,
+    "leaseExpiresAt" DATETIME,
+    "lastError" TEXT,
+    "sentAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateIndex
+CREATE INDEX "FlowEvent_status_availableAt_idx" ON "FlowEvent"("status", "availableAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "FlowEvent_shop_dedupeKey_key" ON "FlowEvent"("shop", "dedupeKey");
