@@ -68,10 +68,10 @@ describe("the delivery dashboard in the demo", () => {
     await page.goto(demo.adminUrl);
     const app = page.frameLocator('iframe[title="Aftercare"]');
     await expect.poll(() => app.getByRole("heading", { name: "Delivery performance" }).isVisible(), { timeout: 20_000 }).toBe(true);
-    await expect.poll(() => app.getByText(`Late and at-risk orders (${needingAttention.size})`).isVisible()).toBe(true);
-    await expect.poll(() => app.getByText(String(seed.orders.length), { exact: true }).first().isVisible()).toBe(true);
+    await app.getByText(`Late and at-risk orders (${needingAttention.size})`).waitFor();
+    await app.getByText(String(seed.orders.length), { exact: true }).first().waitFor();
     const firstLate = lateOrders(seed)[0];
-    await expect.poll(() => app.getByRole("link", { name: firstLate.name, exact: true }).isVisible()).toBe(true);
+    await app.getByRole("link", { name: firstLate.name, exact: true }).waitFor();
     // Charts are drawn in the browser after hydration.
     const chartIn = (title: string) => app.getByRole("figure", { name: title }).locator("svg").first();
     for (const title of ["Orders by delivery state", "Time to deliver by country", "Time to fulfil and to deliver"]) {
@@ -115,7 +115,7 @@ describe("the delivery dashboard in the demo", () => {
     // The figures beside the chart: "Show figures" shows the table of counts.
     const statesFigure = app.getByRole("figure", { name: "Orders by delivery state" });
     await app.getByRole("button", { name: "Show figures" }).first().click();
-    await expect.poll(() => statesFigure.getByRole("cell", { name: String(expectedStates[0].count), exact: true }).first().isVisible()).toBe(true);
+    await statesFigure.getByRole("cell", { name: String(expectedStates[0].count), exact: true }).first().waitFor();
 
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(screenshots, "dashboard.png"), fullPage: true });
@@ -123,10 +123,10 @@ describe("the delivery dashboard in the demo", () => {
     // Mark handled: the row leaves the list, a toast says so, and "Show handled" brings it back with an undo.
     const lateRow = app.getByRole("row").filter({ has: app.getByRole("link", { name: firstLate.name, exact: true }) });
     await lateRow.getByRole("button", { name: "Mark handled" }).click();
-    await expect.poll(() => app.getByRole("status").filter({ hasText: `${firstLate.name} marked handled` }).isVisible()).toBe(true);
-    await expect.poll(() => app.getByText(`Late and at-risk orders (${needingAttention.size - 1})`).isVisible()).toBe(true);
+    await app.getByRole("status").filter({ hasText: `${firstLate.name} marked handled` }).waitFor();
+    await app.getByText(`Late and at-risk orders (${needingAttention.size - 1})`).waitFor();
     await app.getByRole("button", { name: "Show handled (1)" }).click();
-    await expect.poll(() => lateRow.getByRole("button", { name: "Undo: back to the list" }).isVisible()).toBe(true);
+    await lateRow.getByRole("button", { name: "Undo: back to the list" }).waitFor();
 
     // On a phone the legends wrap rather than cut names short.
     await page.setViewportSize({ width: 390, height: 1800 });

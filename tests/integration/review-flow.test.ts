@@ -312,6 +312,7 @@ describe("review requests and the review form", () => {
       internationalDeliveredDays: 9,
       internationalFulfilledDays: 25,
       reminderDays: 0,
+      lowRatingThreshold: 2,
     });
   });
 });
