@@ -34,6 +34,9 @@ export default defineConfig({
     sequence: { sequencer: SlowFirstSequencer },
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // A poll waits as long as a browser wait (tests/support/browser.ts): on a busy 2-core machine a page
+    // may take seconds to answer; a poll that cannot succeed still fails well before the test's timeout.
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,
