@@ -8,7 +8,6 @@ import {
   draftFromRules,
   parseReturnDraft,
   readSubmittedDraft,
-  type FieldErrors,
   type ReturnDraft,
 } from "../components/returns/return-form";
 import {
@@ -23,7 +22,7 @@ import { getResourceTitles } from "../models/shop/resource-titles.server";
 import { resourceGid } from "../components/settings/resource-selection";
 import { publishFailureReason } from "../shopify/app-metafields.server";
 import { authenticate } from "../shopify.server";
-import { translatorFor } from "../i18n";
+import { answerDraftSettingsAction, type DraftSettingsActionData } from "../shopify/draft-settings-action.server";
 import { SettingsSaveBar } from "../components/settings-save-bar";
 import { useSettingsDraft } from "../components/settings/use-settings-draft";
 
@@ -49,47 +48,29 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   });
 };
 
-export interface ReturnsActionData {
-  ok: boolean;
-  errors: FieldErrors;
-  /** The saved rules as the form shows them (normalised), after a save. */
-  draft?: ReturnDraft;
-  publication?: ReturnPublishOutcome;
-}
+export type ReturnsActionData = DraftSettingsActionData<ReturnDraft, ReturnPublishOutcome>;
 
-export const action = async ({ request }: ActionFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const body: unknown = await request.json().catch(() => null);
-  const intent = typeof body === "object" && body !== null && "intent" in body ? body.intent : null;
-  const t = translatorFor(request, session);
-
-  if (intent === "publish") {
-    const settings = await getReturnSettings(session.shop);
-    if (!settings) {
-      return json<ReturnsActionData>({ ok: false, errors: { form: t("returns.saveFirst") } }, { status: 409 });
-    }
-    const publication = await publishAndRecordReturns(session.shop, admin.graphql, settings);
-    return json<ReturnsActionData>({ ok: true, errors: {}, publication });
-  }
-
-  const draft = intent === "save" ? readSubmittedDraft((body as { draft?: unknown }).draft) : null;
-  if (!draft) {
-    return json<ReturnsActionData>({ ok: false, errors: { form: t("returns.unreadable") } }, { status: 400 });
-  }
-  const result = parseReturnDraft(draft, t);
-  if (!result.ok) return json<ReturnsActionData>({ ok: false, errors: result.errors }, { status: 422 });
-
-  try {
-    const publication = await saveAndPublishReturnRules(session.shop, admin.graphql, result.rules);
-    return json<ReturnsActionData>({ ok: true, errors: {}, draft: draftFromRules(result.rules, collectionTitlesOf(draft)), publication });
-  } catch (error) {
-    // Reading the shop's time zone or final-sale products failed: nothing was saved.
-    const reason = publishFailureReason(error);
-    if (reason === null) throw error;
-    const message = t("returns.unreachable", { reason });
-    return json<ReturnsActionData>({ ok: false, errors: { form: message } }, { status: 503 });
-  }
-};
+export const action = ({ request }: ActionFunctionArgs) =>
+  answerDraftSettingsAction(request, {
+    settings: "returns",
+    readDraft: readSubmittedDraft,
+    parse: parseReturnDraft,
+    async republish(shop, graphql) {
+      const settings = await getReturnSettings(shop);
+      return settings ? publishAndRecordReturns(shop, graphql, settings) : null;
+    },
+    async save(shop, graphql, rules, draft, t) {
+      try {
+        const publication = await saveAndPublishReturnRules(shop, graphql, rules);
+        return json<ReturnsActionData>({ ok: true, errors: {}, draft: draftFromRules(rules, collectionTitlesOf(draft)), publication });
+      } catch (error) {
+        // Reading the shop's time zone or final-sale products failed: nothing was saved.
+        const reason = publishFailureReason(error);
+        if (reason === null) throw error;
+        return json<ReturnsActionData>({ ok: false, errors: { form: t("returns.unreachable", { reason }) } }, { status: 503 });
+      }
+    },
+  });
 
 export default function ReturnsRoute() {
   const loaderData = useLoaderData<typeof loader>();

@@ -7,7 +7,6 @@ import {
   draftFromRules,
   parseShippingDraft,
   readSubmittedDraft,
-  type FieldErrors,
   type ShippingDraft,
 } from "../components/shipping/shipping-form";
 import {
@@ -18,6 +17,7 @@ import {
   type PublishOutcome,
 } from "../models/shipping/settings.server";
 import { authenticate } from "../shopify.server";
+import { answerDraftSettingsAction, type DraftSettingsActionData } from "../shopify/draft-settings-action.server";
 import { localeFromRequest, translatorFor } from "../i18n";
 import { SettingsSaveBar } from "../components/settings-save-bar";
 import { useSettingsDraft } from "../components/settings/use-settings-draft";
@@ -58,40 +58,23 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   });
 };
 
-export interface ShippingActionData {
-  ok: boolean;
-  errors: FieldErrors;
-  /** The saved rules as the form shows them (normalised), after a save. */
-  draft?: ShippingDraft;
-  publication?: PublishOutcome;
-}
+export type ShippingActionData = DraftSettingsActionData<ShippingDraft, PublishOutcome>;
 
-export const action = async ({ request }: ActionFunctionArgs) => {
-  const { admin, session } = await authenticate.admin(request);
-  const body: unknown = await request.json().catch(() => null);
-  const intent = typeof body === "object" && body !== null && "intent" in body ? body.intent : null;
-  const t = translatorFor(request, session);
-
-  if (intent === "publish") {
-    const settings = await getShippingSettings(session.shop);
-    if (!settings) {
-      return json<ShippingActionData>({ ok: false, errors: { form: t("shipping.saveFirst") } }, { status: 409 });
-    }
-    const publication = await publishAndRecord(session.shop, admin.graphql, settings.rules);
-    return json<ShippingActionData>({ ok: true, errors: {}, publication });
-  }
-
-  const draft = intent === "save" ? readSubmittedDraft((body as { draft?: unknown }).draft) : null;
-  if (!draft) {
-    return json<ShippingActionData>({ ok: false, errors: { form: t("shipping.unreadable") } }, { status: 400 });
-  }
-  const result = parseShippingDraft(draft, t);
-  if (!result.ok) return json<ShippingActionData>({ ok: false, errors: result.errors }, { status: 422 });
-
-  await saveShippingRules(session.shop, result.rules);
-  const publication = await publishAndRecord(session.shop, admin.graphql, result.rules);
-  return json<ShippingActionData>({ ok: true, errors: {}, draft: draftFromRules(result.rules), publication });
-};
+export const action = ({ request }: ActionFunctionArgs) =>
+  answerDraftSettingsAction(request, {
+    settings: "shipping",
+    readDraft: readSubmittedDraft,
+    parse: parseShippingDraft,
+    async republish(shop, graphql) {
+      const settings = await getShippingSettings(shop);
+      return settings ? publishAndRecord(shop, graphql, settings.rules) : null;
+    },
+    async save(shop, graphql, rules) {
+      await saveShippingRules(shop, rules);
+      const publication = await publishAndRecord(shop, graphql, rules);
+      return json<ShippingActionData>({ ok: true, errors: {}, draft: draftFromRules(rules), publication });
+    },
+  });
 
 export default function ShippingSettingsRoute() {
   const loaderData = useLoaderData<typeof loader>();

@@ -22,18 +22,14 @@ export interface ReturnSettingsPageProps {
 
 /** The return rules' cards, preview and refund policy check; the route adds App Bridge's save bar. */
 export function ReturnSettingsPage(props: ReturnSettingsPageProps) {
-  const { draft, onChange, errors, publication } = props;
+  const { draft, onChange, errors } = props;
   const update = (patch: Partial<ReturnDraft>) => onChange({ ...draft, ...patch });
 
   return (
     <SettingsFormPage
       settings="returns"
-      errors={errors}
       formErrorKey={FORM_ERROR}
-      publication={publication}
-      publishing={props.publishing}
-      onRetryPublish={props.onRetryPublish}
-      publishedAt={props.publishedAt}
+      outcome={props}
       timeZone={props.timeZone}
       aside={
         <>

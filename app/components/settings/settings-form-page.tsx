@@ -6,12 +6,17 @@ import { SettingsBanners, type SettingsBannersProps } from "../SettingsBanners";
 /** The published settings pages; each names its title, subtitle and banner words under this prefix. */
 export type PublishedSettings = "shipping" | "returns";
 
-export interface SettingsFormPageProps extends Pick<SettingsBannersProps, "errors" | "publication" | "publishing" | "onRetryPublish"> {
+/** The last save's errors and publish outcome, as the page's props carry them (useSettingsDraft's). */
+export interface SettingsOutcome extends Pick<SettingsBannersProps, "errors" | "publication" | "publishing" | "onRetryPublish"> {
+  /** When the settings were last published (ISO), shown in the shop's time zone; null if never. */
+  publishedAt: string | null;
+}
+
+export interface SettingsFormPageProps {
   settings: PublishedSettings;
   /** The form-wide message's key in `errors`. */
   formErrorKey: string;
-  /** When the settings were last published (ISO), shown in the shop's time zone; null if never. */
-  publishedAt: string | null;
+  outcome: SettingsOutcome;
   timeZone: string;
   /** The form's cards. */
   children: ReactNode;
@@ -24,14 +29,18 @@ export interface SettingsFormPageProps extends Pick<SettingsBannersProps, "error
  * previews and "Last published …" beside them. Saving happens in App Bridge's save bar
  * (SettingsSaveBar), not on the page.
  */
-export function SettingsFormPage({ settings, formErrorKey, publishedAt, timeZone, children, aside, ...outcome }: SettingsFormPageProps) {
+export function SettingsFormPage({ settings, formErrorKey, outcome, timeZone, children, aside }: SettingsFormPageProps) {
   const t = useT();
   const format = useFormat();
+  const { publishedAt, errors, publication, publishing, onRetryPublish } = outcome;
   return (
     <Page title={t(`${settings}.title`)} subtitle={t(`${settings}.subtitle`)}>
       <BlockStack gap="400">
         <SettingsBanners
-          {...outcome}
+          errors={errors}
+          publication={publication}
+          publishing={publishing}
+          onRetryPublish={onRetryPublish}
           formErrorKey={formErrorKey}
           savedNoun={t(`${settings}.savedNoun`)}
           liveWhat={t(`${settings}.liveWhat`)}

@@ -28,18 +28,14 @@ export interface ShippingSettingsPageProps {
 
 /** The shipping rules' cards and preview; the route adds App Bridge's save bar. */
 export function ShippingSettingsPage(props: ShippingSettingsPageProps) {
-  const { draft, onChange, errors, publication } = props;
+  const { draft, onChange, errors } = props;
   const update = (patch: Partial<ShippingDraft>) => onChange({ ...draft, ...patch });
 
   return (
     <SettingsFormPage
       settings="shipping"
-      errors={errors}
       formErrorKey={FORM_ERROR}
-      publication={publication}
-      publishing={props.publishing}
-      onRetryPublish={props.onRetryPublish}
-      publishedAt={props.publishedAt}
+      outcome={props}
       timeZone={draft.timeZone}
       aside={
         <PreviewCard
