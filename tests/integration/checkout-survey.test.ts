@@ -139,6 +139,26 @@ describe("Thank-you page survey endpoint", () => {
     expect((await post({ orderId: orderGid, option: "Radio" })).status).toBe(201);
   });
 
+  it("refuses a logged-in buyer's answer for another customer's order, and takes the buyer's own", async () => {
+    const buyer = "gid://shopify/Customer/7400000001";
+    await prisma.order.deleteMany();
+    await prisma.order.create({
+      data: {
+        shop: TEST_SHOP, id: orderGid, name: "#1001", customerId: buyer, fulfillmentStatus: "UNFULFILLED", shipmentStatus: "unfulfilled",
+        createdAt: new Date(), shopifyUpdatedAt: new Date(), createdWeek: "2026-11-30",
+      },
+    });
+
+    const someoneElse = await post({ orderId: orderGid, option: "Instagram" }, { token: token({ customerId: "gid://shopify/Customer/7400000002" }) });
+    expect(someoneElse.status).toBe(403);
+    expectCors(someoneElse);
+    expect(await someoneElse.json()).toEqual({ error: "This order belongs to another customer" });
+    expect(await prisma.checkoutSurveyAnswer.count()).toBe(0);
+    expect(orderMetafield("attribution")).toBeNull();
+
+    expect((await post({ orderId: orderGid, option: "Instagram" }, { token: token({ customerId: buyer }) })).status).toBe(201);
+  });
+
   it("limits requests per order with 429 and Retry-After", async () => {
     let last: Response | null = null;
     for (let attempt = 0; attempt < 21; attempt += 1) last = await stateOf(orderGid);
