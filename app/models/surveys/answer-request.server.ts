@@ -5,7 +5,7 @@ import { adminOrderGid } from "./attribution-options";
 import { firstIssue, surveyAnswerSchema } from "./attribution";
 import { AlreadyAnswered, findSurveyAnswer, getCheckoutSurveySettings, recordMetafieldOutcome, recordSurveyAnswer } from "./attribution.server";
 import { orderExists, writeAnswerMetafields } from "./answer-metafields.server";
-import { storedOrderCustomer } from "./answer-owner.server";
+import { getOrder } from "../orders/snapshots.server";
 
 /**
  * What the Thank-you page extension's survey requests get, once the route has authenticated them: the
@@ -86,7 +86,8 @@ export async function submitSurveyAnswer(context: SurveyContext, rawBody: string
   if (refused) return refused;
   if (await findSurveyAnswer(context.shop, answer.orderId)) return { status: 409, body: { error: t("checkoutSurvey.errors.alreadyAnswered") } };
   // A logged-in buyer answers only for their own orders (identity from the token's `sub`, never the body).
-  const owner = await storedOrderCustomer(context.shop, answer.orderId);
+  // The order may not be stored yet: the Thank-you page can come before orders/create.
+  const owner = (await getOrder(context.shop, answer.orderId))?.customerId ?? null;
   if (owner && context.customerId && owner !== context.customerId) {
     return { status: 403, body: { error: t("checkoutSurvey.errors.notYourOrder") } };
   }
