@@ -20,6 +20,7 @@ export interface ReceivedMail {
   text: string;
   html: string;
   messageId: string | undefined;
+  receivedAt: Date;
   parsed: ParsedMail;
 }
 
@@ -37,7 +38,12 @@ export interface TestSmtpServer {
   close(): Promise<void>;
 }
 
-export async function startSmtpServer(): Promise<TestSmtpServer> {
+export interface SmtpServerOptions {
+  /** How long close() lets open (pooled) client connections linger, in ms (smtp-server's default: 30 s). */
+  closeTimeout?: number;
+}
+
+export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<TestSmtpServer> {
   const messages: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
   let failures: { left: number; code: number } = { left: 0, code: 451 };
@@ -47,6 +53,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     hideSTARTTLS: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    ...(options.closeTimeout === undefined ? {} : { closeTimeout: options.closeTimeout }),
     onData(stream, session, callback) {
       if (failures.left > 0) {
         failures = { ...failures, left: failures.left - 1 };
@@ -63,6 +70,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
             messageId: parsed.messageId,
+            receivedAt: new Date(),
             parsed,
           });
           for (const wake of waiters) wake();
