@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { saveCheckoutSurveySettings } from "../../app/models/surveys/attribution.server";
 import { action, loader } from "../../app/routes/api.checkout.survey";
-import { appUrl } from "../support/app-requests";
+import { appUrl, routeAnswer } from "../support/app-requests";
 import { createFakeAdmin, type FakeAdmin } from "../support/fake-admin";
 import { createSeedShop } from "../support/fake-admin/seed";
 import { storeOfflineSession } from "../support/sessions";
@@ -17,14 +17,7 @@ const token = (options: { shop?: string; secret?: string; issuedAt?: number; cus
 const args = (request: Request) => ({ request, params: {}, context: {} });
 
 /** Runs the route as Remix would: a thrown Response is the answer. */
-async function send(request: Request): Promise<Response> {
-  try {
-    return request.method === "GET" ? await loader(args(request)) : await action(args(request));
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-}
+const send = (request: Request) => routeAnswer(() => (request.method === "GET" ? loader(args(request)) : action(args(request))));
 const post = (body: unknown, options: { token?: string | null; language?: string } = {}) => {
   const request = extensionRequest(ENDPOINT, options.token === undefined ? token() : options.token, { body });
   if (options.language) request.headers.set("Accept-Language", options.language);

@@ -10,7 +10,7 @@ import { returnRulesSchema } from "~/models/returns/rules";
 import type { StorefrontReturnRules } from "~/models/returns/storefront";
 import { createFakeAdmin, finalSaleProducts, type FakeAdmin } from "../support/fake-admin";
 import { createSeedShop } from "../support/fake-admin/seed";
-import { adminFetchRequest } from "../support/app-requests";
+import { adminFetchRequest, routeAnswer } from "../support/app-requests";
 import { storeOfflineSession } from "../support/sessions";
 import { routeShop } from "../support/shopify-network";
 import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
@@ -31,23 +31,14 @@ beforeEach(async () => {
   await storeOfflineSession({ accessToken: TOKEN });
 });
 
-async function respond(run: () => Promise<Response>): Promise<Response> {
-  try {
-    return await run();
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
-}
-
 const post = (body: unknown) =>
-  respond(() =>
+  routeAnswer(() =>
     route.action(
       args(adminFetchRequest("/app/returns", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })),
     ),
   );
 const save = (draft: ReturnDraft) => post({ intent: "save", draft });
-const load = () => respond(() => route.loader(args(adminFetchRequest("/app/returns"))));
+const load = () => routeAnswer(() => route.loader(args(adminFetchRequest("/app/returns"))));
 
 const publishedRules = (): StorefrontReturnRules | null => {
   const metafield = fake.state.metafields.get(fake.state.appInstallation.id, "aftercare", "returns");

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_DRAFT, type ReturnDraft } from "~/components/returns/return-form";
 import { createFakeAdmin, type FakeAdmin } from "../support/fake-admin";
 import { createSeedShop } from "../support/fake-admin/seed";
-import { adminFetchRequest } from "../support/app-requests";
+import { adminFetchRequest, routeAnswer } from "../support/app-requests";
 import { storeOfflineSession } from "../support/sessions";
 import { routeShop } from "../support/shopify-network";
 import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
@@ -31,17 +31,8 @@ beforeEach(async () => {
   await install(BASE_SCOPES);
 });
 
-async function respond(run: () => Promise<Response>): Promise<Response> {
-  try {
-    return await run();
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
-}
-
 const saveReturns = (draft: ReturnDraft) =>
-  respond(() =>
+  routeAnswer(() =>
     returns.action(
       args(
         adminFetchRequest("/app/returns", {
@@ -52,8 +43,8 @@ const saveReturns = (draft: ReturnDraft) =>
       ),
     ),
   );
-const loadReturns = async () => (await respond(() => returns.loader(args(adminFetchRequest("/app/returns"))))).json();
-const loadShipping = async () => (await respond(() => shipping.loader(args(adminFetchRequest("/app/shipping"))))).json();
+const loadReturns = async () => (await routeAnswer(() => returns.loader(args(adminFetchRequest("/app/returns"))))).json();
+const loadShipping = async () => (await routeAnswer(() => shipping.loader(args(adminFetchRequest("/app/shipping"))))).json();
 
 describe("final-sale collections chosen by title", () => {
   it("saves the picked collections' ids and lists them by their title after a reload", async () => {
@@ -122,7 +113,7 @@ describe("banner languages", () => {
     routeShop(TEST_SHOP, (request) => fake.handle(request));
     await storeOfflineSession({ accessToken: TOKEN, scope: [...BASE_SCOPES, "read_locales"].join(",") });
 
-    const response = await respond(() => shipping.loader(args(adminFetchRequest("/app/shipping"))));
+    const response = await routeAnswer(() => shipping.loader(args(adminFetchRequest("/app/shipping"))));
 
     expect(response.status).toBe(200);
     expect((await response.json()).languages.source).toBe("app");

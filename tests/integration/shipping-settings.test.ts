@@ -4,7 +4,7 @@ import { buildShippingCalendar, type ShippingCalendar } from "~/models/shipping/
 import { parseShippingRules } from "~/models/shipping/rules";
 import { createFakeAdmin, type FakeAdmin } from "../support/fake-admin";
 import { createSeedShop } from "../support/fake-admin/seed";
-import { adminFetchRequest } from "../support/app-requests";
+import { adminFetchRequest, routeAnswer } from "../support/app-requests";
 import { storeOfflineSession } from "../support/sessions";
 import { routeShop } from "../support/shopify-network";
 import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
@@ -50,17 +50,8 @@ function merchantDraft(changes: Partial<ShippingDraft> = {}): ShippingDraft {
   };
 }
 
-async function respond(run: () => Promise<Response>): Promise<Response> {
-  try {
-    return await run();
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
-}
-
 const post = (body: unknown) =>
-  respond(() =>
+  routeAnswer(() =>
     route.action(
       args(
         adminFetchRequest("/app/shipping", {
@@ -72,7 +63,7 @@ const post = (body: unknown) =>
     ),
   );
 const save = (draft: ShippingDraft) => post({ intent: "save", draft });
-const load = () => respond(() => route.loader(args(adminFetchRequest("/app/shipping"))));
+const load = () => routeAnswer(() => route.loader(args(adminFetchRequest("/app/shipping"))));
 
 const storedRow = () => prisma.shippingSettings.findUnique({ where: { shop: TEST_SHOP } });
 const publishedCalendar = (): ShippingCalendar | null => {
@@ -208,7 +199,7 @@ describe("shipping settings page", () => {
       body: JSON.stringify({ intent: "save", draft: merchantDraft() }),
     });
 
-    const response = await respond(() => route.action(args(forged)));
+    const response = await routeAnswer(() => route.action(args(forged)));
 
     expect(response.status).toBe(401);
     expect(await storedRow()).toBeNull();

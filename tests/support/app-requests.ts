@@ -63,3 +63,13 @@ export function appProxyRequest(
   });
   return new Request(url, init);
 }
+
+/** A route's answer as Remix sends it: a Response the route throws (a redirect, a 401) is the answer too. */
+export async function routeAnswer(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
