@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Frame, Page } from "playwright-core";
-import { useDemoInBrowser } from "../support/demo-in-browser";
+import { openAppFrame, useDemoInBrowser } from "../support/demo-in-browser";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const SCREENSHOT = path.join(root, "test-results/admin-id.png");
@@ -14,12 +14,7 @@ async function openAdminIn(locale: string): Promise<{ page: Page; app: Frame }> 
   const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
   await page.goto(session.demo.adminUrl);
-  await page.locator('iframe[title="Aftercare"]').evaluate((frame, src) => frame.setAttribute("src", src), `${session.demo.embeddedAppUrl}&locale=${locale}`);
-  const app = page.frameLocator('iframe[title="Aftercare"]');
-  await app.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
-  const frame = page.frames().find((candidate) => candidate.url().startsWith(`${session.demo.appUrl}/app`));
-  if (!frame) throw new Error("The app frame did not load");
-  return { page, app: frame };
+  return { page, app: await openAppFrame(page, `${session.demo.embeddedAppUrl}&locale=${locale}`) };
 }
 
 describe("the demo admin in Indonesian (locale=id)", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Frame, Locator, Page } from "playwright-core";
 import prisma from "../../app/db.server";
-import { useDemoInBrowser } from "../support/demo-in-browser";
+import { openAppFrame, useDemoInBrowser } from "../support/demo-in-browser";
 
 /**
  * Feedback and unsaved work in the demo admin (App Bridge stand-in: scripts/demo/app-bridge-stub.js):
@@ -19,11 +19,7 @@ async function openAdminAt(pathname: string, locale = "en"): Promise<{ page: Pag
   const src = new URL(session.demo.embeddedAppUrl);
   src.pathname = pathname;
   src.searchParams.set("locale", locale);
-  await page.locator('iframe[title="Aftercare"]').evaluate((frame, url) => frame.setAttribute("src", url), src.toString());
-  const frame = page.frameLocator('iframe[title="Aftercare"]');
-  await frame.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
-  const app = page.frames().find((candidate) => candidate.url().startsWith(`${session.demo.appUrl}${pathname}`));
-  if (!app) throw new Error(`The app frame did not open ${pathname}`);
+  const app = await openAppFrame(page, src.toString());
   // Edits typed before the page hydrates would not reach React: wait for Remix's router.
   await app.waitForFunction(() => "__remixRouter" in window);
   return { page, app };

@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { startDemo, type RunningDemo } from "../../scripts/demo/server";
 import { launchBrowser } from "./browser";
@@ -36,4 +36,23 @@ export function useDemoInBrowser(options: { fresh?: boolean; startTimeoutMs?: nu
     await session.demo?.close();
   });
   return session;
+}
+
+/**
+ * Points the demo admin's app frame at `src` (the embedded app URL with a path and a `locale`) and
+ * resolves with that frame once its page title shows. The admin page first loads the app's home in the
+ * frame: waiting for "a heading in the frame" could find that page's instead of the one asked for.
+ */
+export async function openAppFrame(page: Page, src: string): Promise<Frame> {
+  const target = new URL(src);
+  const isTarget = (frame: Frame) => {
+    if (frame === page.mainFrame() || !frame.url().startsWith("http")) return false;
+    const url = new URL(frame.url());
+    return url.origin === target.origin && url.pathname === target.pathname && url.searchParams.get("locale") === target.searchParams.get("locale");
+  };
+  const arrived = page.waitForEvent("framenavigated", { predicate: isTarget, timeout: 20_000 });
+  await page.locator('iframe[title="Aftercare"]').evaluate((frame, url) => frame.setAttribute("src", url), src);
+  const frame = await arrived;
+  await frame.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
+  return frame;
 }
