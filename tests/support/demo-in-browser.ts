@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Frame, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import { startDemo, type RunningDemo } from "../../scripts/demo/server";
 import { launchBrowser } from "./browser";
 import { routeShop } from "./shopify-network";
@@ -50,9 +50,11 @@ export async function openAppFrame(page: Page, src: string): Promise<Frame> {
     const url = new URL(frame.url());
     return url.origin === target.origin && url.pathname === target.pathname && url.searchParams.get("locale") === target.searchParams.get("locale");
   };
-  const arrived = page.waitForEvent("framenavigated", { predicate: isTarget, timeout: 20_000 });
   await page.locator('iframe[title="Aftercare"]').evaluate((frame, url) => frame.setAttribute("src", url), src);
-  const frame = await arrived;
-  await frame.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
-  return frame;
+  let frame: Frame | undefined;
+  await expect
+    .poll(() => (frame = page.frames().find(isTarget)) !== undefined, { timeout: 20_000, message: `the app frame did not open ${target.pathname}` })
+    .toBe(true);
+  await frame!.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
+  return frame!;
 }
