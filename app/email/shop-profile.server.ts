@@ -41,12 +41,12 @@ export async function getShopProfile(shop: string, graphql?: AdminGraphql | null
   const fresh = row?.profileAt && now.getTime() - row.profileAt.getTime() < SHOP_PROFILE_MAX_AGE_MS;
   if (!graphql || fresh) return cached;
   try {
-    const { shop: info } = await queryAdmin<{ shop: { name: string } }>(graphql, SHOP_NAME_QUERY);
+    const { shop: info } = await queryAdmin(graphql, SHOP_NAME_QUERY);
     let primaryLocale = cached.primaryLocale;
     const scopes = (row?.scopes ?? "").split(",").map((scope) => scope.trim());
     if (scopes.some((scope) => LOCALE_SCOPES.includes(scope))) {
       try {
-        const { shopLocales } = await queryAdmin<{ shopLocales: Array<{ locale: string; primary: boolean }> }>(graphql, SHOP_LOCALES_QUERY);
+        const { shopLocales } = await queryAdmin(graphql, SHOP_LOCALES_QUERY);
         primaryLocale = shopLocales.find((locale) => locale.primary)?.locale ?? primaryLocale;
       } catch {
         // Keep what we had: the name alone is worth storing.

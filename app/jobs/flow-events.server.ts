@@ -10,6 +10,7 @@ import { Prisma } from "@prisma/client";
 import prisma, { databaseEngine } from "../db.server";
 import { offlineTransportFor } from "../models/billing/plan.server";
 import { afterFailedAttempt, SEND_LEASE_MS } from "../models/email/outbox-policy";
+import type { ResultOf } from "../shopify/admin-graphql";
 import type { AdminTransport } from "../shopify/admin-transport";
 
 export const FLOW_TRIGGER_RECEIVE = `#graphql
@@ -22,10 +23,6 @@ export const FLOW_TRIGGER_RECEIVE = `#graphql
     }
   }
 `;
-
-interface FlowTriggerReceiveData {
-  flowTriggerReceive: { userErrors: Array<{ field: string[] | null; message: string }> } | null;
-}
 
 export interface FlowSendOptions {
   now?: Date;
@@ -74,7 +71,7 @@ async function claim(token: string, now: Date, limit: number): Promise<number> {
 }
 
 async function receive(transport: AdminTransport, handle: string, payload: unknown): Promise<void> {
-  const result = await transport<FlowTriggerReceiveData>(FLOW_TRIGGER_RECEIVE, { handle, payload });
+  const result = await transport<ResultOf<typeof FLOW_TRIGGER_RECEIVE>>(FLOW_TRIGGER_RECEIVE, { handle, payload });
   if (result.errors.length > 0) throw new Error(result.errors.map((error) => error.message).join("; "));
   const userErrors = result.data?.flowTriggerReceive?.userErrors ?? [];
   if (userErrors.length > 0) throw new Error(`Flow refused ${handle}: ${userErrors.map((error) => error.message).join("; ")}`);

@@ -105,16 +105,9 @@ const METAFIELDS_SET_MUTATION = `#graphql
   }
 `;
 
-interface MetafieldsSetData {
-  metafieldsSet: {
-    metafields: PublishedMetafield[] | null;
-    userErrors: MetafieldsSetUserError[];
-  } | null;
-}
-
 /** The id (`gid://shopify/AppInstallation/...`) that owns the app's app-data metafields in this shop. */
 export async function getAppInstallationId(graphql: AdminGraphql): Promise<string> {
-  const data = await queryAdmin<{ currentAppInstallation: { id: string } | null }>(graphql, APP_INSTALLATION_QUERY);
+  const data = await queryAdmin(graphql, APP_INSTALLATION_QUERY);
   const id = data.currentAppInstallation?.id;
   if (!id) throw new Error("Shopify returned no app installation for this shop");
   return id;
@@ -181,7 +174,7 @@ export async function publishAppMetafields(
   const published: PublishedMetafield[] = [];
   for (const [chunkIndex, batch] of chunk(entries, METAFIELDS_PER_SET).entries()) {
     const offset = chunkIndex * METAFIELDS_PER_SET;
-    const data = await queryAdmin<MetafieldsSetData>(graphql, METAFIELDS_SET_MUTATION, {
+    const data = await queryAdmin(graphql, METAFIELDS_SET_MUTATION, {
       metafields: batch.map((entry) => ({ ownerId: entry.ownerId ?? ownerId, namespace: entry.namespace, key: entry.key, type: entry.type, value: entry.value })),
     });
     const payload = data.metafieldsSet;

@@ -3,7 +3,7 @@
  * Shopify has written the JSONL file, and the file is streamed in (bulk-jsonl.ts). The whole export
  * costs a few query points, however many orders the shop has.
  */
-import { AdminApiError } from "./admin-graphql";
+import { AdminApiError, type ResultOf } from "./admin-graphql";
 import type { PacedAdmin } from "./paced-admin";
 import type { Clock } from "./paced-admin";
 
@@ -41,24 +41,9 @@ export const ORDER_EXPORT_STATUS_QUERY = `#graphql
   }
 `;
 
-export type BulkOperationStatus = "CREATED" | "RUNNING" | "COMPLETED" | "CANCELING" | "CANCELED" | "FAILED" | "EXPIRED";
+export type BulkOperationStatus = BulkOperationState["status"];
 
-export interface BulkOperationState {
-  id: string;
-  status: BulkOperationStatus;
-  errorCode: string | null;
-  objectCount: string;
-  rootObjectCount: string;
-  url: string | null;
-  partialDataUrl: string | null;
-}
-
-interface StartPayload {
-  bulkOperationRunQuery: {
-    bulkOperation: { id: string; status: BulkOperationStatus } | null;
-    userErrors: Array<{ field: string[] | null; message: string; code: string | null }>;
-  } | null;
-}
+export type BulkOperationState = NonNullable<ResultOf<typeof ORDER_EXPORT_STATUS_QUERY>["bulkOperation"]>;
 
 export class BulkOperationError extends Error {
   constructor(message: string) {
@@ -69,7 +54,7 @@ export class BulkOperationError extends Error {
 
 /** Starts the export and returns its id; Shopify's refusal (e.g. one already running) is thrown. */
 export async function startBulkQuery(admin: PacedAdmin, query: string): Promise<string> {
-  const { data } = await admin.query<StartPayload>(START_ORDER_EXPORT_MUTATION, { query }, 10);
+  const { data } = await admin.query<ResultOf<typeof START_ORDER_EXPORT_MUTATION>>(START_ORDER_EXPORT_MUTATION, { query }, 10);
   const payload = data.bulkOperationRunQuery;
   const problems = payload?.userErrors ?? [];
   if (problems.length > 0 || !payload?.bulkOperation) {
@@ -91,7 +76,7 @@ export async function waitForBulkOperation(
   onProgress: (state: BulkOperationState) => Promise<void> = async () => {},
 ): Promise<BulkOperationState> {
   for (;;) {
-    const { data } = await admin.query<{ bulkOperation: BulkOperationState | null }>(ORDER_EXPORT_STATUS_QUERY, { id }, STATUS_QUERY_COST);
+    const { data } = await admin.query<ResultOf<typeof ORDER_EXPORT_STATUS_QUERY>>(ORDER_EXPORT_STATUS_QUERY, { id }, STATUS_QUERY_COST);
     const state = data.bulkOperation;
     if (!state) throw new AdminApiError(`Bulk operation ${id} does not exist`);
     await onProgress(state);

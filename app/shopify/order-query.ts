@@ -111,6 +111,12 @@ export function bulkOrdersQuery(search: string | null): string {
   `;
 }
 
+/*
+ * What the mappers below read from an order: a node of ORDER_SYNC_PAGE_QUERY (typed from the schema,
+ * so a field the query stops selecting fails the typecheck where it is mapped), an order line of the
+ * bulk export (the same fields, its line items on lines of their own), or a seeded order in tests.
+ */
+
 export interface FulfillmentNode {
   id: string;
   status: string;
@@ -146,13 +152,6 @@ export interface OrderNode {
   shippingAddress: { countryCodeV2: string | null; provinceCode: string | null } | null;
   fulfillments: FulfillmentNode[];
   lineItems?: { nodes: LineItemNode[] };
-}
-
-export interface OrderSyncPage {
-  orders: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<OrderNode | null>;
-  };
 }
 
 const date = (value: string | null | undefined): Date | null => (value ? new Date(value) : null);

@@ -8,13 +8,13 @@
  */
 import type { OrderSync } from "@prisma/client";
 import prisma from "../db.server";
-import { AdminApiError } from "./admin-graphql";
+import { AdminApiError, type ResultOf } from "./admin-graphql";
 import { RECENT_ORDERS_DAYS } from "../models/delivery/performance";
 import { inOrderTransaction, saveLineItems, saveOrderSnapshots } from "../models/orders/snapshots.server";
 import { recordContactDetails, type ContactDetails } from "../models/orders/contact-details.server";
 import { batchBulkOrders, readJsonLines } from "./bulk-jsonl";
 import { BulkOperationError, openBulkResult, startBulkQuery, waitForBulkOperation } from "./bulk-operation.server";
-import { ORDER_COUNT_QUERY, ORDER_SYNC_PAGE_QUERY, bulkOrdersQuery, contactFromNode, snapshotFromNode, type OrderSyncPage } from "./order-query";
+import { ORDER_COUNT_QUERY, ORDER_SYNC_PAGE_QUERY, bulkOrdersQuery, contactFromNode, snapshotFromNode } from "./order-query";
 import { systemClock, type Clock, type PacedAdmin } from "./paced-admin";
 import { pageSizeWithinBudget, type QueryCost } from "./throttle";
 
@@ -79,7 +79,7 @@ export async function beginOrderSync(shop: string, grantedScopes: readonly strin
 /** How many orders the sync will read, or null when Shopify cannot say (the sync then runs by pages). */
 async function countOrders(admin: PacedAdmin, searchQuery: string | null): Promise<{ total: number | null; cost: QueryCost | null }> {
   try {
-    const { data, cost } = await admin.query<{ ordersCount: { count: number } | null }>(ORDER_COUNT_QUERY, { query: searchQuery }, 1);
+    const { data, cost } = await admin.query<ResultOf<typeof ORDER_COUNT_QUERY>>(ORDER_COUNT_QUERY, { query: searchQuery }, 1);
     return { total: data.ordersCount?.count ?? null, cost };
   } catch (error) {
     if (error instanceof AdminApiError) return { total: null, cost: null };
@@ -115,7 +115,7 @@ async function syncPages(sync: OrderSync, options: OrderSyncOptions, clock: Cloc
   let expectedCost: number | undefined;
   for (;;) {
     const waitedBefore = admin.stats.waitedMs;
-    const { data, cost, deniedPaths } = await admin.query<OrderSyncPage>(
+    const { data, cost, deniedPaths } = await admin.query<ResultOf<typeof ORDER_SYNC_PAGE_QUERY>>(
       ORDER_SYNC_PAGE_QUERY,
       { first: pageSize, after: cursor, query: sync.searchQuery },
       expectedCost,

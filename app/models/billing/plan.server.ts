@@ -8,6 +8,7 @@
  */
 import { ApiVersion } from "@shopify/shopify-app-remix/server";
 import prisma from "../../db.server";
+import type { ResultOf } from "../../shopify/admin-graphql";
 import type { AdminTransport } from "../../shopify/admin-transport";
 import { createOfflineTransport } from "../../shopify/offline-admin.server";
 import { planFromSubscriptions, usesTestCharges, type ActiveSubscription, type MeteredKind, type PlanKey } from "./plans";
@@ -29,10 +30,6 @@ export const ACTIVE_SUBSCRIPTIONS_QUERY = `#graphql
     }
   }
 `;
-
-interface ActiveSubscriptionsData {
-  currentAppInstallation: { activeSubscriptions: ActiveSubscription[] };
-}
 
 export interface ShopPlanView {
   shop: string;
@@ -102,7 +99,7 @@ export async function saveShopPlan(shop: string, subscriptions: readonly ActiveS
 
 /** Asks Shopify for the installation's active subscriptions. */
 export async function fetchActiveSubscriptions(admin: AdminTransport): Promise<ActiveSubscription[]> {
-  const result = await admin<ActiveSubscriptionsData>(ACTIVE_SUBSCRIPTIONS_QUERY);
+  const result = await admin<ResultOf<typeof ACTIVE_SUBSCRIPTIONS_QUERY>>(ACTIVE_SUBSCRIPTIONS_QUERY);
   const installation = result.data?.currentAppInstallation;
   if (result.errors.length > 0 || !installation) {
     throw new Error(`Shopify did not report the subscriptions: ${result.errors.map((error) => error.message).join("; ") || "no data"}`);

@@ -1,4 +1,4 @@
-import { queryAdmin, type AdminGraphql } from "../../shopify/admin-graphql";
+import { queryAdmin, type AdminGraphql, type ResultOf } from "../../shopify/admin-graphql";
 
 const SHOP_OVERVIEW_QUERY = `#graphql
   query ShopOverview {
@@ -11,14 +11,9 @@ const SHOP_OVERVIEW_QUERY = `#graphql
   }
 `;
 
-export interface ShopOverview {
-  name: string;
-  myshopifyDomain: string;
-  currencyCode: string;
-  ianaTimezone: string;
-}
+export type ShopOverview = ResultOf<typeof SHOP_OVERVIEW_QUERY>["shop"];
 
 export async function getShopOverview(graphql: AdminGraphql): Promise<ShopOverview> {
-  const data = await queryAdmin<{ shop: ShopOverview }>(graphql, SHOP_OVERVIEW_QUERY);
+  const data = await queryAdmin(graphql, SHOP_OVERVIEW_QUERY);
   return data.shop;
 }

@@ -77,7 +77,7 @@ export const SHOP_EMAIL_QUERY = `#graphql
 
 /** The email address the merchant gave Shopify for the store (where test emails go). */
 export async function getShopEmail(graphql: AdminGraphql): Promise<string> {
-  const data = await queryAdmin<{ shop: { email: string } }>(graphql, SHOP_EMAIL_QUERY);
+  const data = await queryAdmin(graphql, SHOP_EMAIL_QUERY);
   return data.shop.email;
 }
 

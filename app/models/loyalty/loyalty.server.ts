@@ -34,13 +34,6 @@ export const ANNIVERSARY_DISCOUNT_CREATE = `#graphql
   }
 `;
 
-interface DiscountCreateData {
-  discountCodeBasicCreate: {
-    codeDiscountNode: { id: string } | null;
-    userErrors: Array<{ field: string[] | null; code: string | null; message: string }>;
-  } | null;
-}
-
 export class DiscountCreateError extends Error {
   constructor(readonly userErrors: Array<{ field: string[] | null; code: string | null; message: string }>) {
     super(`Shopify refused the discount: ${userErrors.map((error) => error.message).join("; ") || "no discount returned"}`);
@@ -62,7 +55,7 @@ export interface AnniversaryDiscount {
  * exists (an earlier run created it) counts as created: the code is deterministic per customer.
  */
 export async function createAnniversaryDiscount(graphql: AdminGraphql, discount: AnniversaryDiscount): Promise<{ created: boolean }> {
-  const data = await queryAdmin<DiscountCreateData>(graphql, ANNIVERSARY_DISCOUNT_CREATE, {
+  const data = await queryAdmin(graphql, ANNIVERSARY_DISCOUNT_CREATE, {
     basicCodeDiscount: {
       title: discount.title,
       code: discount.code,

@@ -1,5 +1,5 @@
 import prisma from "../../db.server";
-import { AdminApiError, queryAdmin, type AdminGraphql } from "../../shopify/admin-graphql";
+import { AdminApiError, queryAdmin, type AdminGraphql, type ResultOf } from "../../shopify/admin-graphql";
 import { publishAppMetafields, publishFailureReason } from "../../shopify/app-metafields.server";
 import { returnRulesSchema, type ReturnRules } from "./rules";
 import { returnsMetafield } from "./storefront";
@@ -63,7 +63,7 @@ const SHOP_TIME_ZONE_QUERY = `#graphql
 `;
 
 export async function getShopTimeZone(graphql: AdminGraphql): Promise<string> {
-  const { shop } = await queryAdmin<{ shop: { ianaTimezone: string } }>(graphql, SHOP_TIME_ZONE_QUERY);
+  const { shop } = await queryAdmin(graphql, SHOP_TIME_ZONE_QUERY);
   return shop.ianaTimezone;
 }
 
@@ -91,9 +91,7 @@ export type RefundPolicy =
 /** The shop's refund policy as written in Settings > Policies (HTML). */
 export async function getRefundPolicy(graphql: AdminGraphql): Promise<RefundPolicy> {
   try {
-    const { shop } = await queryAdmin<{
-      shop: { shopPolicies: Array<{ type: string; title: string; body: string; url: string; updatedAt: string }> };
-    }>(graphql, SHOP_POLICIES_QUERY);
+    const { shop } = await queryAdmin(graphql, SHOP_POLICIES_QUERY);
     const policy = shop.shopPolicies.find((candidate) => candidate.type === "REFUND_POLICY");
     if (!policy || policy.body.trim() === "") return { status: "missing" };
     return { status: "found", title: policy.title, body: policy.body, url: policy.url, updatedAt: policy.updatedAt };
@@ -141,11 +139,6 @@ const FINAL_SALE_COLLECTION_QUERY = `#graphql
   }
 `;
 
-interface PageInfo {
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
 /** Shopify search syntax for "any of these tags", each value quoted. */
 export function tagSearchQuery(tags: readonly string[]): string {
   return tags.map((tag) => `tag:"${tag.replace(/[\\"]/g, (char) => `\\${char}`)}"`).join(" OR ");
@@ -165,7 +158,7 @@ export async function resolveFinalSaleProducts(graphql: AdminGraphql, rules: Ret
   if (wanted.size > 0) {
     let after: string | null = null;
     for (let page = 0; page < MAX_PAGES; page += 1) {
-      const data: { products: { pageInfo: PageInfo; nodes: Array<{ id: string; tags: string[] }> } } = await queryAdmin(
+      const data: ResultOf<typeof FINAL_SALE_PRODUCTS_QUERY> = await queryAdmin(
         graphql,
         FINAL_SALE_PRODUCTS_QUERY,
         { query: tagSearchQuery([...wanted]), after },
@@ -182,7 +175,7 @@ export async function resolveFinalSaleProducts(graphql: AdminGraphql, rules: Ret
   for (const collectionId of rules.finalSale.collectionIds) {
     let after: string | null = null;
     for (let page = 0; page < MAX_PAGES; page += 1) {
-      const data: { collection: { products: { pageInfo: PageInfo; nodes: Array<{ id: string }> } } | null } =
+      const data: ResultOf<typeof FINAL_SALE_COLLECTION_QUERY> =
         await queryAdmin(graphql, FINAL_SALE_COLLECTION_QUERY, { id: collectionGid(collectionId), after });
       if (!data.collection) break;
       for (const node of data.collection.products.nodes) entryFor(node.id).collectionIds.push(collectionId);

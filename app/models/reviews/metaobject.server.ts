@@ -84,7 +84,7 @@ export class ReviewMetaobjectError extends Error {
 
 /** Enables Shopify's standard product review definition; "already enabled" counts as done. */
 export async function enableProductReviewDefinition(graphql: AdminGraphql): Promise<void> {
-  const data = await queryAdmin<{ standardMetaobjectDefinitionEnable: { userErrors: MetaobjectUserError[] } | null }>(
+  const data = await queryAdmin(
     graphql,
     ENABLE_PRODUCT_REVIEW_DEFINITION,
     { type: PRODUCT_REVIEW_METAOBJECT_TYPE },
@@ -93,24 +93,22 @@ export async function enableProductReviewDefinition(graphql: AdminGraphql): Prom
   if (errors.length > 0) throw new ReviewMetaobjectError(errors);
 }
 
-type UpsertResult = { metaobjectUpsert: { metaobject: { id: string } | null; userErrors: MetaobjectUserError[] } | null };
-
 /** Writes (creates or updates) the review's entry; returns the metaobject id. */
 export async function upsertReviewMetaobject(graphql: AdminGraphql, review: SyndicatedReview, publishedAt: Date): Promise<string> {
   const variables = {
     handle: { type: PRODUCT_REVIEW_METAOBJECT_TYPE, handle: reviewMetaobjectHandle(review.id) },
     metaobject: { fields: productReviewFields(review, publishedAt) },
   };
-  let data = await queryAdmin<UpsertResult>(graphql, PRODUCT_REVIEW_UPSERT, variables);
+  let data = await queryAdmin(graphql, PRODUCT_REVIEW_UPSERT, variables);
   if (data.metaobjectUpsert?.userErrors.some((error) => error.code === "UNDEFINED_OBJECT_TYPE")) {
     await enableProductReviewDefinition(graphql);
-    data = await queryAdmin<UpsertResult>(graphql, PRODUCT_REVIEW_UPSERT, variables);
+    data = await queryAdmin(graphql, PRODUCT_REVIEW_UPSERT, variables);
   }
   const refused = data.metaobjectUpsert?.userErrors ?? [];
   if (refused.length > 0 && refused.every((error) => error.elementKey === "order")) {
     // The order is gone from Shopify (or out of reach): the review still stands without the link.
     const fields = variables.metaobject.fields.map((field) => (field.key === "order" ? { key: "order", value: "" } : field));
-    data = await queryAdmin<UpsertResult>(graphql, PRODUCT_REVIEW_UPSERT, { ...variables, metaobject: { fields } });
+    data = await queryAdmin(graphql, PRODUCT_REVIEW_UPSERT, { ...variables, metaobject: { fields } });
   }
   const result = data.metaobjectUpsert;
   if (!result || result.userErrors.length > 0 || !result.metaobject) throw new ReviewMetaobjectError(result?.userErrors ?? []);
@@ -119,11 +117,11 @@ export async function upsertReviewMetaobject(graphql: AdminGraphql, review: Synd
 
 /** Removes the review's entry; true when one was there. */
 export async function deleteReviewMetaobject(graphql: AdminGraphql, reviewId: string): Promise<boolean> {
-  const found = await queryAdmin<{ metaobjectByHandle: { id: string } | null }>(graphql, PRODUCT_REVIEW_BY_HANDLE, {
+  const found = await queryAdmin(graphql, PRODUCT_REVIEW_BY_HANDLE, {
     handle: { type: PRODUCT_REVIEW_METAOBJECT_TYPE, handle: reviewMetaobjectHandle(reviewId) },
   });
   if (!found.metaobjectByHandle) return false;
-  const data = await queryAdmin<{ metaobjectDelete: { userErrors: MetaobjectUserError[] } | null }>(graphql, PRODUCT_REVIEW_DELETE, {
+  const data = await queryAdmin(graphql, PRODUCT_REVIEW_DELETE, {
     id: found.metaobjectByHandle.id,
   });
   const errors = (data.metaobjectDelete?.userErrors ?? []).filter((error) => error.code !== "RECORD_NOT_FOUND");

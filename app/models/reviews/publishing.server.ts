@@ -60,10 +60,10 @@ export async function publishRatingSummary(graphql: AdminGraphql, productId: str
     { ownerId: productId, namespace: REVIEWS_NAMESPACE, key: "rating_count", type: "number_integer", value: String(summary.count) },
     ...(rating ? [{ ownerId: productId, namespace: REVIEWS_NAMESPACE, key: "rating", type: "rating", value: rating }] : []),
   ];
-  const set = await queryAdmin<{ metafieldsSet: { userErrors: UserError[] } | null }>(graphql, PRODUCT_RATING_SET, { metafields });
+  const set = await queryAdmin(graphql, PRODUCT_RATING_SET, { metafields });
   if (set.metafieldsSet?.userErrors.length) throw new ReviewPublishError(set.metafieldsSet.userErrors);
   if (rating) return;
-  const removed = await queryAdmin<{ metafieldsDelete: { userErrors: UserError[] } | null }>(graphql, PRODUCT_RATING_DELETE, {
+  const removed = await queryAdmin(graphql, PRODUCT_RATING_DELETE, {
     metafields: [{ ownerId: productId, namespace: REVIEWS_NAMESPACE, key: "rating" }],
   });
   if (removed.metafieldsDelete?.userErrors.length) throw new ReviewPublishError(removed.metafieldsDelete.userErrors);

@@ -3,7 +3,7 @@
  * (scope `read_themes`) and reports whether the app embed is on and which blocks the product page shows.
  * When the read fails, the answer says so; it never guesses.
  */
-import { AdminApiError, queryAdmin, type AdminGraphql, type GraphqlErrorDetail } from "../../shopify/admin-graphql";
+import { AdminApiError, queryAdmin, type AdminGraphql, type GraphqlErrorDetail, type ResultOf } from "../../shopify/admin-graphql";
 import {
   APP_EMBED_HANDLE,
   PRODUCT_TEMPLATE,
@@ -45,24 +45,13 @@ const MAIN_THEME_FILES_QUERY = `#graphql
   }
 `;
 
-interface ThemeFileNode {
-  filename: string;
-  body: { content?: string; contentBase64?: string };
-}
-interface MainThemeFiles {
-  themes: {
-    nodes: Array<{
-      id: string;
-      name: string;
-      files: { nodes: ThemeFileNode[]; userErrors: Array<{ filename: string; code: string }> } | null;
-    }>;
-  };
-}
+type MainThemeFiles = ResultOf<typeof MAIN_THEME_FILES_QUERY>;
+type ThemeFile = NonNullable<NonNullable<MainThemeFiles["themes"]>["nodes"][number]["files"]>["nodes"][number];
 
-function fileText(files: ThemeFileNode[], filename: string): string | null {
+function fileText(files: ThemeFile[], filename: string): string | null {
   const body = files.find((file) => file.filename === filename)?.body;
-  if (typeof body?.content === "string") return body.content;
-  if (typeof body?.contentBase64 === "string") return Buffer.from(body.contentBase64, "base64").toString("utf8");
+  if (body && "content" in body) return body.content;
+  if (body && "contentBase64" in body) return Buffer.from(body.contentBase64, "base64").toString("utf8");
   return null;
 }
 
@@ -80,14 +69,14 @@ function errorCodes(error: unknown): string[] {
 export async function getThemeLiveStatus(graphql: AdminGraphql, appHandle = APP_HANDLE): Promise<ThemeLiveStatus> {
   let data: MainThemeFiles;
   try {
-    data = await queryAdmin<MainThemeFiles>(graphql, MAIN_THEME_FILES_QUERY, { filenames: [SETTINGS_DATA, PRODUCT_TEMPLATE] });
+    data = await queryAdmin(graphql, MAIN_THEME_FILES_QUERY, { filenames: [SETTINGS_DATA, PRODUCT_TEMPLATE] });
   } catch (error) {
     if (errorCodes(error).includes("ACCESS_DENIED")) {
       return { checked: false, problem: "no_permission", reason: "Aftercare does not have permission to read themes (read_themes)" };
     }
     return { checked: false, problem: "unreadable", reason: `the theme could not be read (${(error as Error).message})` };
   }
-  const theme = data.themes.nodes[0];
+  const theme = data.themes?.nodes[0];
   if (!theme) return { checked: false, problem: "no_theme", reason: "the shop has no published theme" };
   const files = theme.files?.nodes ?? [];
   const settings = fileText(files, SETTINGS_DATA);

@@ -51,9 +51,7 @@ const SHOP_SHIPPING_CONTEXT_QUERY = `#graphql
 `;
 
 export async function getShopShippingContext(graphql: AdminGraphql): Promise<ShopShippingContext> {
-  const { shop } = await queryAdmin<{
-    shop: { ianaTimezone: string; currencyCode: string; enabledPresentmentCurrencies: string[] };
-  }>(graphql, SHOP_SHIPPING_CONTEXT_QUERY);
+  const { shop } = await queryAdmin(graphql, SHOP_SHIPPING_CONTEXT_QUERY);
   return {
     timeZone: shop.ianaTimezone,
     currencyCode: shop.currencyCode,
@@ -127,7 +125,7 @@ const SHOP_OWNER_QUERY = `#graphql
  */
 export async function publishShippingRules(graphql: AdminGraphql, rules: ShippingRules, now = new Date()): Promise<IsoDate> {
   const calendar = shippingCalendarMetafield(rules, now);
-  const { shop } = await queryAdmin<{ shop: { id: string } }>(graphql, SHOP_OWNER_QUERY);
+  const { shop } = await queryAdmin(graphql, SHOP_OWNER_QUERY);
   await publishAppMetafields(graphql, [calendar, { ...calendar, ...CHECKOUT_SHIPPING_METAFIELD, ownerId: shop.id }]);
   return zonedDateTime(now, rules.timeZone).date;
 }

@@ -33,8 +33,8 @@ export async function getResourceTitles(graphql: AdminGraphql, gids: readonly st
   for (let start = 0; start < unique.length; start += MAX_IDS_PER_QUERY) {
     const ids = unique.slice(start, start + MAX_IDS_PER_QUERY);
     try {
-      const { nodes } = await queryAdmin<{ nodes: Array<{ id: string; title?: string } | null> }>(graphql, RESOURCE_TITLES_QUERY, { ids });
-      for (const node of nodes) if (node?.title) titles[node.id] = node.title;
+      const { nodes } = await queryAdmin(graphql, RESOURCE_TITLES_QUERY, { ids });
+      for (const node of nodes) if (node && "title" in node && node.title) titles[node.id] = node.title;
     } catch (error) {
       if (error instanceof AdminApiError || error instanceof GraphqlQueryError) return titles;
       throw error;

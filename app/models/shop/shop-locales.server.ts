@@ -31,7 +31,7 @@ export function canReadShopLocales(grantedScopes: string | null | undefined): bo
 export async function getPublishedShopLocales(graphql: AdminGraphql, grantedScopes: string | null | undefined): Promise<ShopLocale[] | null> {
   if (!canReadShopLocales(grantedScopes)) return null;
   try {
-    const { shopLocales } = await queryAdmin<{ shopLocales: Array<{ locale: string; primary: boolean; published: boolean }> }>(
+    const { shopLocales } = await queryAdmin(
       graphql,
       PUBLISHED_SHOP_LOCALES_QUERY,
     );

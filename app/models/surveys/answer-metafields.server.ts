@@ -32,7 +32,7 @@ const ANSWER_METAFIELDS_SET = `#graphql
 
 /** Whether the shop has the order (an order id from another shop, or made up, does not resolve). */
 export async function orderExists(graphql: AdminGraphql, orderId: string): Promise<boolean> {
-  const data = await queryAdmin<{ order: { id: string } | null }>(graphql, SURVEY_ORDER_QUERY, { id: orderId });
+  const data = await queryAdmin(graphql, SURVEY_ORDER_QUERY, { id: orderId });
   return data.order !== null;
 }
 
@@ -47,9 +47,7 @@ export function answerMetafields(answer: SurveyAnswer) {
 
 /** Writes the answer to the order; returns Shopify's refusal as a message, or null once written. */
 export async function writeAnswerMetafields(graphql: AdminGraphql, answer: SurveyAnswer): Promise<string | null> {
-  const data = await queryAdmin<{
-    metafieldsSet: { metafields: Array<{ key: string }> | null; userErrors: Array<{ message: string }> } | null;
-  }>(graphql, ANSWER_METAFIELDS_SET, { metafields: answerMetafields(answer) });
+  const data = await queryAdmin(graphql, ANSWER_METAFIELDS_SET, { metafields: answerMetafields(answer) });
   const errors = data.metafieldsSet?.userErrors ?? [];
   if (errors.length > 0) return errors.map((error) => error.message).join("; ");
   return data.metafieldsSet?.metafields ? null : "Shopify returned no metafields";
