@@ -10,6 +10,7 @@ import tsconfigPaths from "vite-tsconfig-paths";
  */
 export const ENGINE_SENSITIVE_TESTS = [
   "tests/integration/attention-actions.test.ts", // "Notify the shopper now" claims one message (FOR UPDATE SKIP LOCKED, by id)
+  "tests/integration/checkout-survey-retry.test.ts", // two workers claim one Thank-you answer's retry (conditional UPDATE)
   "tests/integration/compliance-webhooks.test.ts", // deletes across every table of a shop
   "tests/integration/dashboard.test.ts", // medians and p90 by window functions, written per engine
   "tests/integration/database-engine.test.ts", // DATABASE_URL picks the engine
@@ -19,6 +20,7 @@ export const ENGINE_SENSITIVE_TESTS = [
   "tests/integration/order-webhooks.test.ts", // receipts' unique conflicts, per-order row locks
   "tests/integration/order-write-race.test.ts", // concurrent writes of one order
   "tests/integration/outbox.test.ts", // FOR UPDATE SKIP LOCKED claims, enqueue conflicts
+  "tests/integration/returns-lifecycle.test.ts", // the returns migration, receipts' conflicts, return copies upserted in the receipt's transaction
   "tests/integration/review-prompt.test.ts", // per-customer and per-IP limits
   "tests/integration/run-jobs.test.ts", // jobs enqueue through the outbox's conflict handling
   "tests/integration/webhook-receipt.test.ts", // only the receipt's own conflict is a duplicate; failures roll back

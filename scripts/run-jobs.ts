@@ -1,7 +1,8 @@
 /**
  * `npm run jobs`: the app's background jobs, in one long-running process next to the web server.
  *   resume-order-syncs  once at start      carries on order syncs a previous process left running
- *   keep-in-touch       every 5 minutes    delay notices, due surveys, then sends the outbox
+ *   keep-in-touch       every 5 minutes    delay notices, due surveys, then sends the outbox; Flow events;
+ *                                          Thank-you answers whose order metafields Shopify did not take
  *   prune-rate-limits   hourly             drops expired rate-limit windows
  *   republish-shipping  daily              keeps each shop's published shipping calendar current
  *   review-requests     daily              queues due review requests and reminders

@@ -4,6 +4,7 @@
  */
 import { listInstalledShops } from "../email/shop-context.server";
 import { pruneRateLimits } from "../models/rate-limit.server";
+import { retryAnswerMetafieldWrites } from "./survey-metafields.server";
 import type { AdminGraphql } from "../shopify/admin-graphql";
 import { unauthenticated } from "../shopify.server";
 import { enqueueAnniversaries, type AnniversaryReport } from "./anniversary.server";
@@ -46,8 +47,12 @@ async function enqueueAnniversariesForAllShops(context: JobContext) {
 
 export const JOBS: Record<JobName, (context: JobContext) => Promise<unknown>> = {
   "resume-order-syncs": async () => ({ resumed: await resumeOrderSyncs() }),
-  // Flow trigger events go out with the emails, every 5 minutes.
-  "keep-in-touch": async ({ now }) => ({ ...(await runKeepInTouchTick(now)), flow: await sendDueFlowEvents({ now }) }),
+  // Flow trigger events go out with the emails, every 5 minutes, and Thank-you answers Shopify did not take are written again.
+  "keep-in-touch": async ({ now, adminFor }) => ({
+    ...(await runKeepInTouchTick(now)),
+    flow: await sendDueFlowEvents({ now }),
+    surveyMetafields: await retryAnswerMetafieldWrites({ now, adminFor }),
+  }),
   "prune-rate-limits": async ({ now }) => ({ pruned: await pruneRateLimits(now) }),
   "republish-shipping": ({ now, adminFor }) => republishShippingCalendars({ now, adminFor }),
   "review-requests": ({ now, adminFor }) => enqueueReviewRequestsForAllShops(now, adminFor),

@@ -77,7 +77,7 @@ declare module './src/backend.ts' {
 }
 
 //@ts-ignore
-declare module './src/app-url.ts' {
+declare module './src/copy.ts' {
   const shopify:
     | import('@shopify/ui-extensions/customer-account.order-status.block.render').Api
     | import('@shopify/ui-extensions/customer-account.order.action.render').Api;
@@ -85,7 +85,7 @@ declare module './src/app-url.ts' {
 }
 
 //@ts-ignore
-declare module './src/copy.ts' {
+declare module './src/app-url.ts' {
   const shopify:
     | import('@shopify/ui-extensions/customer-account.order-status.block.render').Api
     | import('@shopify/ui-extensions/customer-account.order.action.render').Api;

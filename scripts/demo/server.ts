@@ -1,6 +1,7 @@
 /**
  * The offline demo: a seeded fake shop (the same fake Admin API the tests use), the built Aftercare app
- * served on localhost, and a stand-in for Shopify around it (admin frame, storefront preview, app proxy).
+ * served on localhost, and a stand-in for Shopify around it (admin frame, storefront preview, app proxy,
+ * checkout's Thank-you page and the customer account's order status page with the UI extensions mounted).
  * Everything the app does goes through its real code: session tokens are minted and signed with the app
  * secret, app-proxy requests are signed, Admin API calls are answered by the real schema. Every start
  * forgets what an earlier run stored for the shop (the fake shop starts anew too), and the app's email
@@ -23,6 +24,7 @@ import { renderProxyLiquid } from "./proxy-page";
 import { embeddedAppPath, handleChargeApproval, toDemoShopifyUrl } from "./billing-approval";
 import { sendFetchResponse, serveStatic, toFetchRequest } from "./node-http";
 import { renderStorefront } from "./storefront";
+import { answerExtensionPages } from "./extension-pages";
 import { pickerResources } from "./picker-resources";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -50,6 +52,10 @@ export interface RunningDemo {
   storefrontUrl: string;
   /** The mail viewer: every message the app sent. */
   mailUrl: string;
+  /** Checkout's Thank-you page of a seeded order, with the Thank-you extension mounted. */
+  thankYouUrl: string;
+  /** A customer account's order status page of a delivered seeded order, with the order-status extension. */
+  orderStatusUrl: string;
   mailbox: DemoMailbox;
   shopDomain: string;
   fakeAdmin: FakeAdmin;
@@ -201,6 +207,12 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
         await sendFetchResponse(res, await answerMail(url, req.method ?? "GET"));
         return;
       }
+      // Checkout's Thank-you page and the customer account's order status page, extensions mounted.
+      const extensionPage = await answerExtensionPages(url, { fakeAdmin, appUrl, apiKey, apiSecret });
+      if (extensionPage) {
+        await sendFetchResponse(res, extensionPage);
+        return;
+      }
       const customerId = loggedInCustomerId(req.headers.cookie ?? null, fakeAdmin.seed);
       if (url.pathname.startsWith("/apps/aftercare")) {
         // What Shopify's app proxy does: forward to the app's proxy URL with a signed query naming the
@@ -256,6 +268,8 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     embeddedAppUrl,
     storefrontUrl: `${shopifyUrl}/storefront`,
     mailUrl: `${shopifyUrl}/mail`,
+    thankYouUrl: `${shopifyUrl}/checkout/thank-you`,
+    orderStatusUrl: `${shopifyUrl}/account/orders`,
     mailbox,
     shopDomain,
     fakeAdmin,

@@ -135,7 +135,7 @@ function withShopperSwitcher(html: string, url: URL, fakeAdmin: FakeAdmin, custo
     ? `<span>Browsing as <strong>${escapeHtml(current.displayName)}</strong> · <a href="/storefront/browse-as?customer=guest&amp;back=${back}">Log out</a> · ${people}</span>`
     : `<span>Browsing as a guest · ${people}</span>`;
   const bar = `<nav aria-label="Demo shopper" style="font:13px system-ui;background:#fffbe6;border-bottom:1px solid #e0d9b5;padding:6px 16px;display:flex;gap:18px;flex-wrap:wrap">
-<strong>Storefront preview</strong><a href="${link({}, "/storefront/pages/help")}">Help page</a><a href="/mail">Mail</a><span>Country: ${countries}</span><span>Language: ${languages}</span><span><a href="${link({}, "/storefront")}">Home</a> · ${productLinks}</span>${who}</nav>`;
+<strong>Storefront preview</strong><a href="${link({}, "/storefront/pages/help")}">Help page</a><a href="/checkout/thank-you">Thank-you page</a><a href="/account/orders">Order status page</a><a href="/mail">Mail</a><span>Country: ${countries}</span><span>Language: ${languages}</span><span><a href="${link({}, "/storefront")}">Home</a> · ${productLinks}</span>${who}</nav>`;
   // The theme's own links (home, catalog, the hero's product) stay inside the preview.
   const firstProduct = products[0] ? `/storefront/products/${products[0].handle}` : "/storefront";
   return html

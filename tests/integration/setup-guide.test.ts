@@ -92,9 +92,11 @@ describe("setup guide on the admin home", () => {
       "shipping-zones": "todo",
       "return-window": "todo",
       "review-timing": "todo",
+      "thank-you-block": "todo",
+      "order-status-block": "todo",
       "test-email": "todo",
     });
-    expect(guide).toMatchObject({ completed: 0, total: 7 });
+    expect(guide).toMatchObject({ completed: 0, total: 9 });
     expect(step(guide, "review-timing").action?.url).toBe("/app/reviews");
     expect(guide.liveSummary).toBe(
       'In your live theme "Dawn", the Aftercare app embed has not been switched on and no Aftercare block is on the product page.',
@@ -113,6 +115,8 @@ describe("setup guide on the admin home", () => {
     expect(step(guide, "delivery-estimate").action?.url).toBe(
       `https://${TEST_SHOP}/admin/themes/current/editor?template=product&addAppBlockId=${TEST_API_KEY}/delivery-estimate&target=mainSection`,
     );
+    expect(step(guide, "thank-you-block").action).toMatchObject({ url: `https://${TEST_SHOP}/admin/settings/checkout/editor?page=thank-you&context=apps`, external: true });
+    expect(step(guide, "order-status-block").action).toMatchObject({ url: `https://${TEST_SHOP}/admin/settings/checkout/editor?page=order-status&context=apps`, external: true });
     expect(step(guide, "shipping-zones").action).toMatchObject({ url: "/app/shipping", external: false });
     expect(step(guide, "return-window").action).toMatchObject({ url: "/app/returns", external: false });
   });
@@ -158,6 +162,16 @@ describe("setup guide on the admin home", () => {
     expect(guide.completed).toBe(2);
   });
 
+  it("ticks the Thank-you block once a shopper answered its survey on the Thank-you page", async () => {
+    const { recordSurveyAnswer } = await import("../../app/models/surveys/attribution.server");
+    expect(step(await openGuide(), "thank-you-block").status).toBe("todo");
+    await recordSurveyAnswer(TEST_SHOP, { orderId: "gid://shopify/Order/9001", option: "Podcast", otherText: null, csat: null });
+
+    const guide = await openGuide();
+    expect(stepStatus(guide)).toMatchObject({ "thank-you-block": "done", "order-status-block": "todo" });
+    expect(guide.completed).toBe(1);
+  });
+
   it("says it could not check the theme, rather than guessing, without the read_themes scope", async () => {
     await installApp(SCOPES.filter((scope) => scope !== "read_themes"));
     enableEmbedInThemeEditor();
@@ -197,6 +211,9 @@ describe("setup guide on the admin home", () => {
   it("remembers a step ticked by hand, only for steps the app cannot verify", async () => {
     expect((await postGuide({ intent: "mark-step", stepId: "test-email", done: "true" })).status).toBe(200);
     expect(step(await openGuide(), "test-email").status).toBe("done");
+
+    expect((await postGuide({ intent: "mark-step", stepId: "order-status-block", done: "true" })).status).toBe(200);
+    expect(step(await openGuide(), "order-status-block").status).toBe("done");
 
     const refused = await postGuide({ intent: "mark-step", stepId: "app-embed", done: "true" });
     expect(refused.status).toBe(400);

@@ -112,6 +112,17 @@ const seeders: Record<string, (shop: string, tag: string) => Promise<unknown>> =
     prisma.flowEvent.create({
       data: { id: `flow-${tag}`, shop, dedupeKey: `flow:help-requested:${tag}`, handle: "help-requested", payloadJson: '{"Message":"Box was crushed"}', orderId: `gid://shopify/Order/seed-${tag}`, availableAt: at },
     }),
+  ReturnRequest: (shop, tag) =>
+    prisma.returnRequest.create({
+      data: {
+        id: `return-${tag}`, shop, orderId: `gid://shopify/Order/seed-${tag}`, shopifyReturnId: `gid://shopify/Return/seed-${tag}`, status: "requested",
+        source: "storefront", requestedAt: at,
+      },
+    }),
+  ReturnRequestLine: (shop, tag) =>
+    prisma.returnRequestLine.create({
+      data: { requestId: `return-${tag}`, shop, fulfillmentLineItemId: `gid://shopify/FulfillmentLineItem/seed-${tag}`, quantity: 1, customerNote: "Too big" },
+    }),
   ReviewSettings: (shop) => prisma.reviewSettings.create({ data: { shop, enabled: true } }),
   Review: (shop, tag) =>
     prisma.review.create({
@@ -218,6 +229,13 @@ describe("customers/redact", () => {
     });
     await prisma.checkoutSurveyAnswer.create({
       data: { shop, orderId, option: "Other", otherText: customer.comment, customerId: customerGid(customer), answeredWeek: "2026-09-28" },
+    });
+    await prisma.returnRequest.create({
+      data: {
+        shop, orderId, customerId: customerGid(customer), shopifyReturnId: `gid://shopify/Return/${customer.id}`, status: "declined", source: "storefront",
+        photoRef: `photo-of-${customer.firstName}`, declineNote: `Sorry ${customer.firstName}`, requestedAt: at,
+        lines: { create: { shop, fulfillmentLineItemId: "gid://shopify/FulfillmentLineItem/1", quantity: 1, customerNote: customer.comment } },
+      },
     });
   }
 

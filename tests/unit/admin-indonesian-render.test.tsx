@@ -49,7 +49,8 @@ describe("the admin home in Indonesian", () => {
     const page = text(html);
 
     expect(page).toContain("Panduan penyiapan");
-    expect(page).toContain("0 dari 7 tugas selesai");
+    expect(page).toContain("0 dari 9 tugas selesai");
+    expect(page).toContain("Tambahkan blok Terima kasih");
     expect(page).toContain('Di tema aktif "Dawn", sematan aplikasi Aftercare belum diaktifkan dan belum ada blok Aftercare di halaman produk.');
     expect(page).toContain("Aktifkan sematan aplikasi Aftercare");
     expect(page).toContain("Aktifkan di editor tema");

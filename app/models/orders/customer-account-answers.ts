@@ -13,6 +13,7 @@ export const CUSTOMER_ACCOUNT_ERRORS = {
   unsupported_type: { status: 415, message: "Send the review as application/json." },
   too_large: { status: 413, message: "The request is too large." },
   invalid_review: { status: 422, message: "Check the highlighted fields." },
+  invalid_help: { status: 422, message: "Keep the message shorter." },
   too_many: { status: 429, message: "Too many requests. Please wait a few minutes and try again." },
   method_not_allowed: { status: 405, message: "This address does not answer that method." },
 } as const;

@@ -31,13 +31,14 @@ export async function getSetupGuide(options: { shop: string; apiKey: string; gra
   const { shop, apiKey, graphql } = options;
   const state = await getGuideState(shop);
   if (state.dismissed) return { dismissed: true };
-  const [theme, shipping, returns, reviews, sentEmailCount, emailSettings] = await Promise.all([
+  const [theme, shipping, returns, reviews, sentEmailCount, emailSettings, checkoutSurveyAnswerCount] = await Promise.all([
     getThemeLiveStatus(graphql),
     getShippingSettings(shop),
     getReturnSettings(shop),
     getReviewSettings(shop),
     prisma.outboxMessage.count({ where: { shop, status: "sent" } }),
     prisma.emailSettings.findUnique({ where: { shop }, select: { testSentAt: true } }),
+    prisma.checkoutSurveyAnswer.count({ where: { shop } }),
   ]);
   const guide = buildSetupGuide({
     shop,
@@ -48,6 +49,7 @@ export async function getSetupGuide(options: { shop: string; apiKey: string; gra
     reviewRequestsEnabled: reviews.enabled,
     sentEmailCount,
     testEmailSent: Boolean(emailSettings?.testSentAt),
+    checkoutSurveyAnswerCount,
     manualDone: state.manualDone,
   });
   return { dismissed: false, ...guide };

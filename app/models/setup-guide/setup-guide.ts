@@ -7,14 +7,25 @@
  * The admin home's setup guide: which steps are done, and where each one is finished. Pure: the facts
  * (theme status, saved settings, outbox) are gathered by setup-guide.server.ts.
  */
+import { checkoutEditorUrl } from "./checkout-deep-links";
 import { activateAppEmbedUrl, addAppBlockUrl, type DeepLinkContext } from "./theme-deep-links";
 import { APP_EMBED_HANDLE, type ThemeLiveStatus } from "./theme-status";
 
-export const SETUP_STEP_IDS = ["app-embed", "delivery-estimate", "return-policy", "shipping-zones", "return-window", "review-timing", "test-email"] as const;
+export const SETUP_STEP_IDS = [
+  "app-embed",
+  "delivery-estimate",
+  "return-policy",
+  "shipping-zones",
+  "return-window",
+  "review-timing",
+  "thank-you-block",
+  "order-status-block",
+  "test-email",
+] as const;
 export type SetupStepId = (typeof SETUP_STEP_IDS)[number];
 
 /** Steps the app cannot verify, which the merchant ticks by hand. */
-export const MANUAL_STEP_IDS: readonly SetupStepId[] = ["test-email"];
+export const MANUAL_STEP_IDS: readonly SetupStepId[] = ["thank-you-block", "order-status-block", "test-email"];
 
 /** done / todo, or unknown when the app could not check (the theme could not be read). */
 export type StepStatus = "done" | "todo" | "unknown";
@@ -48,6 +59,8 @@ export interface SetupFacts extends DeepLinkContext {
   sentEmailCount: number;
   /** A test email from the email settings page reached the SMTP server. */
   testEmailSent?: boolean;
+  /** Thank-you page survey answers received: the block is live on the shop's checkout. */
+  checkoutSurveyAnswerCount?: number;
   manualDone: readonly SetupStepId[];
 }
 
@@ -140,6 +153,24 @@ export function buildSetupGuide(facts: SetupFacts): SetupGuide {
       action: { label: "Set review timing", url: "/app/reviews", external: false },
       comingSoon: false,
       manual: false,
+    },
+    {
+      id: "thank-you-block",
+      title: "Add the Thank-you block",
+      description: "Shoppers tell you how they heard about you and see when their order arrives, right after paying. Add the Aftercare block on the Thank you page in the checkout editor and save. This step ticks itself once a shopper answers, or mark it done yourself.",
+      status: status((facts.checkoutSurveyAnswerCount ?? 0) > 0 || manual("thank-you-block")),
+      action: { label: "Open the checkout editor", url: checkoutEditorUrl(facts, "thank-you"), external: true },
+      comingSoon: false,
+      manual: true,
+    },
+    {
+      id: "order-status-block",
+      title: "Add the Order-status block",
+      description: "Customers see where their order is, can ask for help and review what arrived, on the order status page of their account. Add the Aftercare block there in the checkout and accounts editor and save, then mark this step done.",
+      status: status(manual("order-status-block")),
+      action: { label: "Open the accounts editor", url: checkoutEditorUrl(facts, "order-status"), external: true },
+      comingSoon: false,
+      manual: true,
     },
     {
       id: "test-email",

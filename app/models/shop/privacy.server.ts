@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
+import { deleteShopReturns, redactCustomerReturns } from "../returns/returns.server";
 
 /** Shopify's customers/data_request and customers/redact payloads (the parts we use). */
 export const customerPrivacyPayload = z.object({
@@ -50,6 +51,8 @@ export async function redactCustomer(tx: Prisma.TransactionClient, shop: string,
   await tx.reviewHelpRequest.updateMany({ where: { shop, orderId: { in: orderIds } }, data: { message: null } });
   // Flow events name the customer and carry their words (a help request's message): they go, sent or not.
   await tx.flowEvent.deleteMany({ where: { shop, orderId: { in: orderIds } } });
+  // Returns stay as the shop's records of its refunds; the shopper's notes, photo and customer id go.
+  await redactCustomerReturns(tx, shop, customerGid, orderIds);
   // The Thank-you answer keeps its channel for the breakdown; the free text and the buyer's id go.
   await tx.checkoutSurveyAnswer.updateMany({
     where: { shop, OR: [{ orderId: { in: orderIds } }, { customerId: customerGid }] },
@@ -98,6 +101,7 @@ export async function redactShop(tx: Prisma.TransactionClient, shop: string) {
   await tx.setupGuideState.deleteMany(where);
   await tx.shopPlan.deleteMany(where);
   await tx.flowEvent.deleteMany(where);
+  await deleteShopReturns(tx, shop);
   // Rate-limit counters carry the shop (and a shopper's IP) inside their key: "<scope>:<kind>:<shop>:<...>".
   await tx.rateLimitHit.deleteMany({ where: { key: { contains: `:${shop}:` } } });
   await tx.shop.deleteMany({ where: { domain: shop } });

@@ -3,8 +3,9 @@ import type { Translate } from "../../i18n/messages";
 import { hitRateLimits } from "../rate-limit.server";
 import { adminOrderGid } from "./attribution-options";
 import { firstIssue, surveyAnswerSchema } from "./attribution";
-import { AlreadyAnswered, findSurveyAnswer, getCheckoutSurveySettings, recordMetafieldOutcome, recordSurveyAnswer } from "./attribution.server";
-import { orderExists, writeAnswerMetafields } from "./answer-metafields.server";
+import { AlreadyAnswered, findSurveyAnswer, getCheckoutSurveySettings, recordSurveyAnswer } from "./attribution.server";
+import { orderExists } from "./answer-metafields.server";
+import { writeStoredAnswer } from "./answer-metafield-writes.server";
 import { getOrder } from "../orders/snapshots.server";
 
 /**
@@ -61,7 +62,7 @@ export async function surveyState(context: SurveyContext, orderParam: string | n
   };
 }
 
-/** POST: stores the order's one answer, then writes it to the order's metafields. */
+/** POST: stores the order's one answer, then writes it to the order's metafields (retried later if that fails). */
 export async function submitSurveyAnswer(context: SurveyContext, rawBody: string, admin: () => Promise<AdminGraphql>): Promise<SurveyReply> {
   const { t } = context;
   const invalid = (field: string, message: string): SurveyReply => ({ status: 400, body: { error: message, field } });
@@ -108,13 +109,7 @@ export async function submitSurveyAnswer(context: SurveyContext, rawBody: string
     throw error;
   }
 
-  // The answer is kept whatever Shopify says; a refusal is recorded on it.
-  let metafieldError: string | null;
-  try {
-    metafieldError = await writeAnswerMetafields(graphql, answer);
-  } catch (error) {
-    metafieldError = error instanceof Error ? error.message : String(error);
-  }
-  await recordMetafieldOutcome(context.shop, answer.orderId, { error: metafieldError, now: context.now });
+  // The answer is kept whatever Shopify says; a failed write is recorded on it and retried by the jobs.
+  await writeStoredAnswer(context.shop, answer, graphql, context.now);
   return { status: 201, body: { answered: true } };
 }

@@ -1,6 +1,7 @@
 import { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
 import { weekOf } from "../orders/record";
+import { firstWriteClaim } from "./answer-metafield-writes.server";
 import {
   DEFAULT_CHECKOUT_SURVEY_SETTINGS,
   attributionBreakdown,
@@ -70,20 +71,14 @@ export async function recordSurveyAnswer(
         customerId: options.customerId ?? null,
         answeredAt: now,
         answeredWeek: weekOf(now),
+        // The request writes the metafields next; if it never settles, the retry job takes over.
+        ...firstWriteClaim(now),
       },
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AlreadyAnswered(answer.orderId);
     throw error;
   }
-}
-
-/** Records whether the answer reached the order's metafields (the answer itself is kept either way). */
-export async function recordMetafieldOutcome(shop: string, orderId: string, outcome: { error: string | null; now?: Date }): Promise<void> {
-  await prisma.checkoutSurveyAnswer.update({
-    where: { shop_orderId: { shop, orderId } },
-    data: outcome.error ? { metafieldError: outcome.error.slice(0, 500) } : { metafieldWrittenAt: outcome.now ?? new Date(), metafieldError: null },
-  });
 }
 
 /** Answers of the last `weeks` weeks, counted per week and option in SQL. */

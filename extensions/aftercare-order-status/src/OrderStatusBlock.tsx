@@ -43,7 +43,7 @@ function SignedInBlock() {
       {state.kind === "ready" && (
         <s-stack gap="large-100">
           <DeliveryStatus order={state.data.order} t={t} formatDate={shopify.i18n.formatDate} />
-          {state.data.lines.length > 0 && <ArrivedQuestion channels={state.data.contact} t={t} />}
+          {state.data.lines.length > 0 && orderId && <ArrivedQuestion host={shopify} t={t} orderId={orderId} lines={state.data.lines} channels={state.data.contact} />}
           {state.data.lines.length > 0 && orderId && <ReviewLines host={shopify} t={t} orderId={orderId} lines={state.data.lines} />}
           <ContactOptions channels={state.data.contact} t={t} />
         </s-stack>

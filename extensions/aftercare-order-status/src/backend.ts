@@ -48,6 +48,12 @@ export interface ReviewInput {
   body: string;
 }
 
+export interface HelpInput {
+  orderId: string;
+  lineItemId: string;
+  message?: string;
+}
+
 export type Answer<T> = { ok: true; data: T } | { ok: false; error: string; fields?: Record<string, string> };
 
 async function call<T>(host: Host, path: string, init: { method: "GET" | "POST"; body?: unknown }): Promise<Answer<T>> {
@@ -82,3 +88,6 @@ export const fetchCustomerOrder = (host: Host, orderId: string) =>
 
 export const postReview = (host: Host, review: ReviewInput) =>
   call<{ recorded: true; verified: true }>(host, "/api/customer-account/review", { method: "POST", body: review });
+
+export const postHelpRequest = (host: Host, help: HelpInput) =>
+  call<{ helpRequested: true }>(host, "/api/customer-account/help", { method: "POST", body: help });

@@ -41,8 +41,8 @@ export function expectation(order: OrderStatus, t: Translate, formatDate: Format
 }
 
 /** The translation key of a backend error code (unknown codes read as a generic failure). */
-const KNOWN_ERRORS = new Set(["network", "unauthorized", "not_logged_in", "order_not_found", "line_not_found", "invalid_request", "invalid_review", "too_many"]);
+const KNOWN_ERRORS = new Set(["network", "unauthorized", "not_logged_in", "order_not_found", "line_not_found", "invalid_request", "invalid_review", "invalid_help", "too_many"]);
 export const errorKey = (code: string) => `errors.${KNOWN_ERRORS.has(code) ? code : "failed"}`;
 
-const KNOWN_FIELDS = new Set(["rating", "body_required", "body_too_long", "title_too_long"]);
+const KNOWN_FIELDS = new Set(["rating", "body_required", "body_too_long", "title_too_long", "message_too_long"]);
 export const fieldErrorKey = (code: string | undefined) => (code && KNOWN_FIELDS.has(code) ? `errors.fields.${code}` : null);

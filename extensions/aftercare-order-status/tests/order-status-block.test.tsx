@@ -106,6 +106,42 @@ describe("order status block", () => {
     expect(document.body.querySelector("s-choice-list")).not.toBeNull();
   });
 
+  it("sends a 'no' to the shop as a help request about the chosen item, with what went wrong", async () => {
+    answerWith(json(delivered()), json({ helpRequested: true }, 201));
+    await renderIn();
+    await shows("Did everything arrive as expected?");
+    await click("No");
+    await choose("Which item is it about?", "gid://shopify/LineItem/12");
+    await type("What went wrong? (optional)", "  The kettle arrived dented. ");
+    await click("Ask for help");
+
+    await shows("We have your request and will get back to you soon.");
+    const [url, init] = fetchMock.mock.calls[1] as [string, RequestInit];
+    expect(url).toBe(`${APP_URL}/api/customer-account/help`);
+    expect(init.method).toBe("POST");
+    expect((init.headers as Record<string, string>).Authorization).toBe("Bearer customer-session-token");
+    expect(JSON.parse(String(init.body))).toEqual({ orderId: ORDER_ID, lineItemId: "gid://shopify/LineItem/12", message: "The kettle arrived dented." });
+    // Help alongside, never instead: the contact options and the review form stay.
+    expect(document.body.querySelector("s-banner s-link[href='mailto:help@shop.example']")).not.toBeNull();
+    expect(document.body.querySelector("s-choice-list[label='Your rating']")).not.toBeNull();
+  });
+
+  it("keeps the help request on the page with the reason when it cannot be sent, in Indonesian", async () => {
+    answerWith(json(delivered()), json({ error: "invalid_help", fields: { message: "message_too_long" } }, 422), new TypeError("Failed to fetch"));
+    await renderIn("id");
+    await shows("Apakah semuanya tiba sesuai harapan?");
+    await click("Tidak");
+    await type("Apa yang salah? (opsional)", "x".repeat(2001));
+    await click("Minta bantuan");
+    await vi.waitFor(() => expect(document.body.querySelector("s-text-area")?.getAttribute("error")).toBe("Mohon persingkat pesan Anda."));
+
+    await click("Minta bantuan");
+    await shows("Kami tidak bisa menghubungi toko.");
+    expect(pageText()).not.toContain("Permintaan Anda sudah kami terima");
+    const body = JSON.parse(String((fetchMock.mock.calls[1] as [string, RequestInit])[1].body));
+    expect(body).toEqual({ orderId: ORDER_ID, lineItemId: "gid://shopify/LineItem/11", message: "x".repeat(2001) });
+  });
+
   it("posts a review with stars and words, then thanks the customer", async () => {
     answerWith(json(delivered()), json({ recorded: true, verified: true }));
     await renderIn();

@@ -15,3 +15,5 @@ export type { FakeBilling, FakeSubscription, FakeSubscriptionStatus } from "./bi
 export type * from "./types";
 export { fakeFlow } from "./flow";
 export type { FakeFlow, FlowTriggerCall } from "./flow";
+export { fakeReturns } from "./returns";
+export type { FakeReturns, FakeReturn, FakeReturnStatus, RecordedReturnWebhook, ReturnUserError } from "./returns";

@@ -16,6 +16,7 @@ import { legacyIdOf } from "./ids";
 import { METAOBJECT_RESOLVERS } from "./metaobjects";
 import { metafieldJsonValue, type MetafieldIdentifierInput, type MetafieldsSetInput, type StoredMetafield } from "./metafields";
 import { accessDenied, type ProtectedDataPolicy } from "./protected-data";
+import { RETURN_RESOLVERS } from "./returns";
 import { applySearch, CUSTOMER_FILTERS, ORDER_FILTERS, PRODUCT_FILTERS, type SearchWarning } from "./search";
 import type { FakeAdminState } from "./state";
 import { resolveThemeFiles, resolveThemes } from "./themes";
@@ -147,6 +148,7 @@ const RESOLVERS: Record<string, Record<string, Resolver>> = {
     themes: resolveThemes,
     ...METAOBJECT_RESOLVERS.QueryRoot,
     ...COLLECTION_RESOLVERS.QueryRoot,
+    ...RETURN_RESOLVERS.QueryRoot,
   },
   Collection: COLLECTION_RESOLVERS.Collection,
   OnlineStoreTheme: { files: resolveThemeFiles },
@@ -158,6 +160,7 @@ const RESOLVERS: Record<string, Record<string, Resolver>> = {
     appSubscriptionCancel: resolveAppSubscriptionCancel,
     flowTriggerReceive: resolveFlowTriggerReceive,
     ...METAOBJECT_RESOLVERS.Mutation,
+    ...RETURN_RESOLVERS.Mutation,
   },
   Metaobject: METAOBJECT_RESOLVERS.Metaobject,
   Order: {
@@ -167,7 +170,15 @@ const RESOLVERS: Record<string, Record<string, Resolver>> = {
       typeof args.first === "number" ? order.fulfillments.slice(0, args.first) : order.fulfillments,
     lineItems: (order: SeedOrder, args) =>
       buildConnection(args.reverse ? [...order.lineItems].reverse() : order.lineItems, args, byKey),
+    ...RETURN_RESOLVERS.Order,
   },
+  OrderTransaction: RETURN_RESOLVERS.OrderTransaction,
+  Return: RETURN_RESOLVERS.Return,
+  ReturnLineItem: RETURN_RESOLVERS.ReturnLineItem,
+  ReverseFulfillmentOrder: RETURN_RESOLVERS.ReverseFulfillmentOrder,
+  ReverseFulfillmentOrderLineItem: RETURN_RESOLVERS.ReverseFulfillmentOrderLineItem,
+  ReverseDelivery: RETURN_RESOLVERS.ReverseDelivery,
+  Refund: RETURN_RESOLVERS.Refund,
   Fulfillment: {
     order: (fulfillment: SeedFulfillment, _, context) => context.state.orders.get(fulfillment.orderId),
     trackingInfo: (fulfillment: SeedFulfillment, args) =>

@@ -34,7 +34,7 @@ describe("setup guide card", () => {
     const html = await render({ dismissed: false, ...buildSetupGuide(FACTS) });
     const page = text(html);
 
-    expect(page).toContain("1 of 7 tasks complete");
+    expect(page).toContain("1 of 9 tasks complete");
     expect(page).toContain('In your live theme "Dawn", the Aftercare app embed is on');
     expect(page).toContain("Choose when to ask for reviews");
     // The first open step (delivery estimate) is expanded, with its deep link opening outside the app frame.
@@ -43,6 +43,25 @@ describe("setup guide card", () => {
       'href="https://aftercare-demo.myshopify.com/admin/themes/current/editor?template=product&amp;addAppBlockId=demo-key/delivery-estimate&amp;target=mainSection"',
     );
     expect(html).toMatch(/target="_blank"/);
+  });
+
+  it("opens the checkout editor's Thank you page from its step, with a way to mark it done", async () => {
+    const done: SetupFacts = {
+      ...FACTS,
+      theme: { checked: true, themeName: "Dawn", embed: "enabled", productBlocks: ["delivery-estimate", "return-policy"] },
+      shippingZoneCount: 1,
+      returnWindowDays: 30,
+      reviewRequestsEnabled: true,
+    };
+    const html = await render({ dismissed: false, ...buildSetupGuide(done) });
+    const page = text(html);
+
+    // The first open step is now the Thank-you block: expanded, with its editor link outside the app frame.
+    expect(page).toContain("Add the Thank-you block");
+    expect(page).toContain("Add the Order-status block");
+    expect(html).toContain('href="https://aftercare-demo.myshopify.com/admin/settings/checkout/editor?page=thank-you&amp;context=apps"');
+    expect(page).toContain("Open the checkout editor");
+    expect(page).toContain("Mark as done");
   });
 
   it("flags theme steps it could not check", async () => {

@@ -29,7 +29,7 @@ describe("setup guide steps", () => {
 
   it("counts only steps the merchant can finish today", () => {
     const guide = buildSetupGuide(facts());
-    expect(guide.total).toBe(7);
+    expect(guide.total).toBe(9);
     expect(guide.steps.find((step) => step.id === "review-timing")).toMatchObject({ status: "todo", action: { url: "/app/reviews" } });
   });
 
@@ -40,6 +40,8 @@ describe("setup guide steps", () => {
       returnWindowDays: 30,
       reviewRequestsEnabled: true,
       sentEmailCount: 1,
+      checkoutSurveyAnswerCount: 3,
+      manualDone: ["order-status-block"],
     });
 
     expect(statuses(done)).toEqual({
@@ -49,9 +51,11 @@ describe("setup guide steps", () => {
       "shipping-zones": "done",
       "return-window": "done",
       "review-timing": "done",
+      "thank-you-block": "done",
+      "order-status-block": "done",
       "test-email": "done",
     });
-    expect(buildSetupGuide(done)).toMatchObject({ completed: 7, total: 7 });
+    expect(buildSetupGuide(done)).toMatchObject({ completed: 9, total: 9 });
     expect(buildSetupGuide(done).liveSummary).toBe(
       'In your live theme "Dawn", the Aftercare app embed is on and the product page shows delivery-estimate, return-policy.',
     );
@@ -65,6 +69,28 @@ describe("setup guide steps", () => {
   it("ticks the test email once a test email from the settings page went out", () => {
     expect(statuses(facts({ testEmailSent: true }))["test-email"]).toBe("done");
     expect(buildSetupGuide(facts()).steps.find((step) => step.id === "test-email")?.action?.url).toBe("/app/settings/email");
+  });
+
+  it("opens the checkout and accounts editor on the page each UI extension block goes, ready to add it", () => {
+    const steps = buildSetupGuide(facts()).steps;
+    expect(steps.find((step) => step.id === "thank-you-block")).toMatchObject({
+      status: "todo",
+      manual: true,
+      action: { url: "https://aftercare-demo.myshopify.com/admin/settings/checkout/editor?page=thank-you&context=apps", external: true },
+    });
+    expect(steps.find((step) => step.id === "order-status-block")).toMatchObject({
+      status: "todo",
+      manual: true,
+      action: { url: "https://aftercare-demo.myshopify.com/admin/settings/checkout/editor?page=order-status&context=apps", external: true },
+    });
+    expect(() => buildSetupGuide(facts({ shop: "shop.example.com" }))).toThrow(/myshopify\.com/);
+  });
+
+  it("ticks the Thank-you block once a shopper answered its survey, and either block when the merchant marks it done", () => {
+    expect(statuses(facts({ checkoutSurveyAnswerCount: 1 }))["thank-you-block"]).toBe("done");
+    expect(statuses(facts({ manualDone: ["thank-you-block", "order-status-block"] }))).toMatchObject({ "thank-you-block": "done", "order-status-block": "done" });
+    // Nothing tells the app the order status block is on the page: it waits for the merchant.
+    expect(statuses(facts({ checkoutSurveyAnswerCount: 1 }))["order-status-block"]).toBe("todo");
   });
 
   it("marks theme steps unknown, not open, when the theme could not be read", () => {

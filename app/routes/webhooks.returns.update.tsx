@@ -1,0 +1,14 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
+import { applyReturnWebhook } from "../models/returns/returns.server";
+import { returnChangeFromPayload, returnWebhookPayload } from "../models/returns/webhook";
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { shop, topic, webhookId, payload } = await authenticateWebhook(request);
+  const parsed = returnWebhookPayload.safeParse(payload);
+  const change = parsed.success ? returnChangeFromPayload(parsed.data) : null;
+  if (!change) return new Response("Payload is not a return", { status: 422 });
+  const receivedAt = new Date();
+  await handleWebhookDelivery({ webhookId, shop, topic }, (tx) => applyReturnWebhook(tx, shop, topic, change, receivedAt));
+  return new Response(null, { status: 200 });
+};
