@@ -22,11 +22,16 @@ export const ISOLATED_UNIT_TESTS = [
   "tests/unit/test-database.test.ts",
 ];
 
+/**
+ * Files that need a process of their own: the demo in Chromium (tests/e2e, which loads the built app
+ * once per process) and files that mock modules.
+ */
+export const OWN_PROCESS_TESTS = ["tests/integration/webhook-receipt.test.ts"];
+
 // Kept apart from vite.config.ts so the Remix plugin never loads under vitest.
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
-    setupFiles: ["tests/support/setup.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
     pool: "forks",
     // Two cores: one file per core, plus one for the files that mostly wait on Chromium or a child server.
@@ -45,15 +50,29 @@ export default defineConfig({
           include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
           exclude: [...configDefaults.exclude, ...ISOLATED_UNIT_TESTS],
           isolate: false,
+          setupFiles: ["tests/support/setup.ts"],
           env: { AFTERCARE_TEST_SHARED_MODULES: "1" },
         },
       },
       {
         extends: true,
         test: {
+          name: "app-shared",
+          // Files that open the app's database or load its Shopify app, in workers that keep the packages
+          // they loaded from one file to the next (tests/support/fresh-file.ts starts each file afresh).
+          include: ["tests/{integration,extension,security}/**/*.test.{ts,tsx}", ...ISOLATED_UNIT_TESTS],
+          exclude: [...configDefaults.exclude, ...OWN_PROCESS_TESTS],
+          isolate: false,
+          setupFiles: ["tests/support/fresh-file.ts", "tests/support/setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: "app",
+          setupFiles: ["tests/support/setup.ts"],
           // The two-instance load test runs on PostgreSQL only (vitest.postgres.config.ts).
-          include: ["tests/{integration,extension,e2e,security}/**/*.test.{ts,tsx}", ...ISOLATED_UNIT_TESTS],
+          include: ["tests/e2e/**/*.test.{ts,tsx}", ...OWN_PROCESS_TESTS],
         },
       },
       {
@@ -63,6 +82,7 @@ export default defineConfig({
         esbuild: { jsx: "automatic", jsxImportSource: "preact" },
         test: {
           name: "ui-extensions",
+          setupFiles: ["tests/support/setup.ts"],
           include: ["extensions/*/tests/**/*.test.{ts,tsx}"],
           environment: "jsdom",
           // The tester's render() imports the extension's .tsx module itself: through vite, not Node.

@@ -1,5 +1,6 @@
 import { configDefaults, defineConfig } from "vitest/config";
 import tsconfigPaths from "vite-tsconfig-paths";
+import { OWN_PROCESS_TESTS } from "./vitest.config";
 
 /**
  * The PostgreSQL run of `npm test`: the files whose outcome can differ by engine, each on a database of
@@ -13,6 +14,7 @@ export const ENGINE_SENSITIVE_TESTS = [
   "tests/integration/checkout-survey-retry.test.ts", // two workers claim one Thank-you answer's retry (conditional UPDATE)
   "tests/integration/compliance-webhooks.test.ts", // deletes across every table of a shop
   "tests/integration/dashboard.test.ts", // medians and p90 by window functions, written per engine
+  "tests/integration/dashboard-aggregates.test.ts", // aggregates upserted and locked per engine, the migration's backfill SQL per engine
   "tests/integration/database-engine.test.ts", // DATABASE_URL picks the engine
   "tests/integration/flow-triggers.test.ts", // Flow events claimed like the outbox (FOR UPDATE SKIP LOCKED), queued once by conflict
   "tests/integration/healthz.test.ts", // the database round trip
@@ -30,17 +32,38 @@ export const ENGINE_SENSITIVE_TESTS = [
   "tests/load/**/*.test.ts", // two app instances on one database
 ];
 
+/** The two-instance load test starts app servers of its own: it keeps a process of its own too. */
+const PG_OWN_PROCESS_TESTS = ["tests/load/**/*.test.ts"];
+
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
-    include: ENGINE_SENSITIVE_TESTS,
-    exclude: configDefaults.exclude,
-    setupFiles: ["tests/support/setup.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
     pool: "forks",
     maxWorkers: 3,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     env: { AFTERCARE_TEST_DB: "postgres" },
+    projects: [
+      {
+        // As in vitest.config.ts: workers keep the packages they loaded, each file starts afresh.
+        extends: true,
+        test: {
+          name: "pg-shared",
+          include: ENGINE_SENSITIVE_TESTS,
+          exclude: [...configDefaults.exclude, ...OWN_PROCESS_TESTS, ...PG_OWN_PROCESS_TESTS],
+          isolate: false,
+          setupFiles: ["tests/support/fresh-file.ts", "tests/support/setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "pg",
+          include: [...OWN_PROCESS_TESTS, ...PG_OWN_PROCESS_TESTS].filter((file) => ENGINE_SENSITIVE_TESTS.includes(file)),
+          setupFiles: ["tests/support/setup.ts"],
+        },
+      },
+    ],
   },
 });

@@ -5,7 +5,14 @@
  */
 export type ShopHandler = (request: Request) => Promise<Response>;
 
-const handlers = new Map<string, ShopHandler>();
+declare global {
+  // eslint-disable-next-line no-var
+  var aftercareShopHandlers: Map<string, ShopHandler> | undefined;
+}
+
+// On globalThis: the interceptor is installed once per process, and every copy of this module (a file
+// whose modules were evaluated again, see fresh-file.ts) must register where it looks.
+const handlers = (globalThis.aftercareShopHandlers ??= new Map<string, ShopHandler>());
 const passthroughHosts = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 export function routeShop(shopDomain: string, handler: ShopHandler): () => void {
