@@ -3,11 +3,11 @@ import tsconfigPaths from "vite-tsconfig-paths";
 import SlowFirstSequencer from "./tests/support/slow-first-sequencer";
 
 /**
- * Unit tests that open the app's database or load its Shopify app. Every other file under tests/unit is
- * pure and runs in workers that share one module cache (no per-file import of Polaris, Prisma and the
- * Admin schema); tests/support/setup.ts fails a shared-cache file that opens the database anyway.
+ * Unit tests that open the app's database or load its Shopify app: they run with the integration files,
+ * each with a database of its own. Every other file under tests/unit is pure and runs in workers that
+ * share one module cache and no database; tests/support/setup.ts fails such a file that opens it anyway.
  */
-export const ISOLATED_UNIT_TESTS = [
+export const DATABASE_UNIT_TESTS = [
   "tests/unit/admin-indonesian-pages.test.tsx",
   "tests/unit/admin-indonesian-render.test.tsx",
   "tests/unit/app-metafields-shipping.test.ts",
@@ -48,7 +48,7 @@ export default defineConfig({
         test: {
           name: "pure",
           include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
-          exclude: [...configDefaults.exclude, ...ISOLATED_UNIT_TESTS],
+          exclude: [...configDefaults.exclude, ...DATABASE_UNIT_TESTS],
           isolate: false,
           setupFiles: ["tests/support/setup.ts"],
           env: { AFTERCARE_TEST_SHARED_MODULES: "1" },
@@ -60,7 +60,7 @@ export default defineConfig({
           name: "app-shared",
           // Files that open the app's database or load its Shopify app, in workers that keep the packages
           // they loaded from one file to the next (tests/support/fresh-file.ts starts each file afresh).
-          include: ["tests/{integration,extension,security}/**/*.test.{ts,tsx}", ...ISOLATED_UNIT_TESTS],
+          include: ["tests/{integration,extension,security}/**/*.test.{ts,tsx}", ...DATABASE_UNIT_TESTS],
           exclude: [...configDefaults.exclude, ...OWN_PROCESS_TESTS],
           isolate: false,
           setupFiles: ["tests/support/fresh-file.ts", "tests/support/setup.ts"],

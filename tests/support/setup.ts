@@ -24,7 +24,7 @@ if (sharedModules) {
   const hadDatabase = globalThis.aftercarePrisma !== undefined;
   afterAll(() => {
     if (!hadDatabase && globalThis.aftercarePrisma !== undefined) {
-      throw new Error(`${testFile} opens the app's database: list it in ISOLATED_UNIT_TESTS (vitest.config.ts) or move it to tests/integration.`);
+      throw new Error(`${testFile} opens the app's database: list it in DATABASE_UNIT_TESTS (vitest.config.ts) or move it to tests/integration.`);
     }
   });
 } else {
