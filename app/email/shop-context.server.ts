@@ -2,6 +2,7 @@
  * What every "keep in touch" email of a shop shares: the name shoppers know it by, its help channels,
  * and the storefront address the app proxy answers on.
  */
+import type { Prisma } from "@prisma/client";
 import { contactLine } from "../models/contact/options";
 import { getContactOptions } from "../models/contact/options.server";
 import prisma from "../db.server";
@@ -27,11 +28,16 @@ export interface ShopEmailContext {
 
 /**
  * `graphql`: the shop's offline Admin client, when the caller has one; it refreshes the cached shop name
- * and primary language (see shop-profile.server.ts). Without it the cached values are used.
+ * and primary language (see shop-profile.server.ts). Without it the cached values are used. `db`: a
+ * transaction to read in (a webhook's), else the client.
  */
-export async function getShopEmailContext(shop: string, options: { graphql?: AdminGraphql | null; now?: Date } = {}): Promise<ShopEmailContext> {
-  const [profile, contact] = await Promise.all([getShopProfile(shop, options.graphql, options.now), getContactOptions(shop)]);
-  const shopName = await getShopDisplayName(shop, profile.name);
+export async function getShopEmailContext(
+  shop: string,
+  options: { graphql?: AdminGraphql | null; now?: Date; db?: Prisma.TransactionClient } = {},
+): Promise<ShopEmailContext> {
+  const db = options.db ?? prisma;
+  const [profile, contact] = await Promise.all([getShopProfile(shop, options.graphql, options.now, db), getContactOptions(shop, db)]);
+  const shopName = await getShopDisplayName(shop, profile.name, db);
   const contactLines = Object.fromEntries(EMAIL_LANGUAGES.map((language) => [language, contactLine(contact, language)])) as Record<EmailLanguage, string>;
   return {
     shop,

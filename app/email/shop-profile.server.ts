@@ -3,6 +3,7 @@
  * client (`shop { name }`, and `shopLocales` when the shop granted a scope that reads it) and cached on
  * the Shop row for a day. Jobs that have no Admin client use the cached values; a failed read keeps them.
  */
+import type { Prisma } from "@prisma/client";
 import prisma from "../db.server";
 import { queryAdmin, type AdminGraphql } from "../shopify/admin-graphql";
 import { LOCALE_SCOPES } from "../models/shop/shop-locales.server";
@@ -35,8 +36,8 @@ export interface ShopProfile {
  * The cached profile; with `graphql`, refreshed first when it is missing or older than a day. Never
  * throws: when Shopify cannot be reached the cached values (or nulls) are returned.
  */
-export async function getShopProfile(shop: string, graphql?: AdminGraphql | null, now = new Date()): Promise<ShopProfile> {
-  const row = await prisma.shop.findUnique({ where: { domain: shop }, select: { name: true, primaryLocale: true, profileAt: true, scopes: true } });
+export async function getShopProfile(shop: string, graphql?: AdminGraphql | null, now = new Date(), db: Prisma.TransactionClient = prisma): Promise<ShopProfile> {
+  const row = await db.shop.findUnique({ where: { domain: shop }, select: { name: true, primaryLocale: true, profileAt: true, scopes: true } });
   const cached: ShopProfile = { name: row?.name ?? null, primaryLocale: row?.primaryLocale ?? null };
   const fresh = row?.profileAt && now.getTime() - row.profileAt.getTime() < SHOP_PROFILE_MAX_AGE_MS;
   if (!graphql || fresh) return cached;
@@ -53,7 +54,7 @@ export async function getShopProfile(shop: string, graphql?: AdminGraphql | null
       }
     }
     const profile: ShopProfile = { name: info.name.trim() || null, primaryLocale };
-    await prisma.shop.updateMany({ where: { domain: shop }, data: { ...profile, profileAt: now } });
+    await db.shop.updateMany({ where: { domain: shop }, data: { ...profile, profileAt: now } });
     return profile;
   } catch {
     return cached;

@@ -1,3 +1,4 @@
+import type { Prisma } from "@prisma/client";
 import prisma from "../db.server";
 import type { Translate } from "../i18n/messages";
 import type { EmailTemplateText } from "./render";
@@ -44,8 +45,8 @@ export async function resetEmailTemplate(shop: string, kind: EmailKind): Promise
  * The name shoppers know the shop by, for {shop_name}: the shop's name as Shopify gives it (`shopName`,
  * see shop-profile.server.ts), else the sender name, else the shop's handle.
  */
-export async function getShopDisplayName(shop: string, shopName?: string | null): Promise<string> {
+export async function getShopDisplayName(shop: string, shopName?: string | null, db: Prisma.TransactionClient = prisma): Promise<string> {
   if (shopName?.trim()) return shopName.trim();
-  const settings = await prisma.emailSettings.findUnique({ where: { shop }, select: { fromName: true } });
+  const settings = await db.emailSettings.findUnique({ where: { shop }, select: { fromName: true } });
   return settings?.fromName?.trim() || shop.replace(/\.myshopify\.com$/, "");
 }

@@ -45,6 +45,12 @@ declare module './src/components/LoadError.tsx' {
 }
 
 //@ts-ignore
+declare module './src/components/ReturnStatus.tsx' {
+  const shopify: import('@shopify/ui-extensions/customer-account.order-status.block.render').Api;
+  const globalThis: { shopify: typeof shopify };
+}
+
+//@ts-ignore
 declare module './src/components/ReviewLines.tsx' {
   const shopify:
     | import('@shopify/ui-extensions/customer-account.order-status.block.render').Api

@@ -16,6 +16,7 @@ const ADMIN_PAGES = [
   "/app",
   "/app/shipping",
   "/app/returns",
+  "/app/returns/rules",
   "/app/reviews",
   "/app/surveys",
   "/app/settings/email",

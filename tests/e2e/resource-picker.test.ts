@@ -14,7 +14,7 @@ describe("choosing final-sale collections with the resource picker", () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
     const src = new URL(session.demo.embeddedAppUrl);
-    src.pathname = "/app/returns";
+    src.pathname = "/app/returns/rules";
     await page.goto(src.toString());
     await page.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
     await page.waitForFunction(() => "__remixRouter" in window);

@@ -185,7 +185,7 @@ describe("the save bar on the other settings forms", () => {
   const shop = () => session.demo.shopDomain;
 
   it("returns: saved from the bar, with a toast", async () => {
-    const { page, app } = await openAdminAt("/app/returns");
+    const { page, app } = await openAdminAt("/app/returns/rules");
     await editDiscardSave(app, textField(app.getByRole("spinbutton", { name: "Days to start a return" }), "45"), "Settings saved");
     const saved = await prisma.returnSettings.findUniqueOrThrow({ where: { shop: shop() } });
     expect(JSON.parse(saved.rulesJson).windowDays).toBe(45);

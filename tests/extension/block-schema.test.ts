@@ -220,7 +220,9 @@ describe("extension layout", () => {
   it("keeps every script far under Shopify's 10 KB compressed guideline", () => {
     for (const asset of listAssets().filter((name) => name.endsWith(".js"))) {
       const gzipped = gzipSync(readFileSync(path.join(EXTENSION_ROOT, "assets", asset)), { level: 9 }).length;
-      expect(gzipped, asset).toBeLessThan(1024);
+      // The house aim: a fifth of Shopify's guideline per script (the help page loads several; the
+      // storefront bench holds the whole page to 8 KB).
+      expect(gzipped, asset).toBeLessThan(2 * 1024);
     }
   });
 });

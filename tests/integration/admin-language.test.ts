@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as layoutLoader } from "../../app/routes/app";
-import { action as returnsAction } from "../../app/routes/app.returns";
+import { action as returnsAction } from "../../app/routes/app.returns.rules";
 import { action as setupGuideAction } from "../../app/routes/app.setup-guide";
 import { action as shippingAction } from "../../app/routes/app.shipping";
 import { action as surveysAction } from "../../app/routes/app.surveys";
@@ -53,7 +53,7 @@ describe("the admin's language on the server", () => {
       "zones.0.countries": "Kode negara tidak dikenal: XX",
     });
 
-    const publish = await returnsAction(args(jsonPost("/app/returns?locale=id", { intent: "publish" })));
+    const publish = await returnsAction(args(jsonPost("/app/returns/rules?locale=id", { intent: "publish" })));
     expect(publish.status).toBe(409);
     expect((await publish.json()).errors).toEqual({ form: "Simpan aturan pengembalian Anda terlebih dahulu" });
   });

@@ -71,6 +71,7 @@ describe("order status look-up", () => {
         estimate: null,
         deliveredOn: null,
       },
+      returns: [],
     });
     expect(JSON.stringify(body)).not.toMatch(/rina|Customer/i);
   });

@@ -16,7 +16,7 @@ import { routeShop } from "../support/shopify-network";
 import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 
 const prisma = (await import("~/db.server")).default;
-const route = await import("~/routes/app.returns");
+const route = await import("~/routes/app.returns.rules");
 const { getReturnSettings, getRefundPolicy, refreshReturnFacts } = await import("~/models/returns/settings.server");
 
 const TOKEN = "shpat_installed";
@@ -34,11 +34,11 @@ beforeEach(async () => {
 const post = (body: unknown) =>
   routeAnswer(() =>
     route.action(
-      args(adminFetchRequest("/app/returns", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })),
+      args(adminFetchRequest("/app/returns/rules", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })),
     ),
   );
 const save = (draft: ReturnDraft) => post({ intent: "save", draft });
-const load = () => routeAnswer(() => route.loader(args(adminFetchRequest("/app/returns"))));
+const load = () => routeAnswer(() => route.loader(args(adminFetchRequest("/app/returns/rules"))));
 
 const publishedRules = (): StorefrontReturnRules | null => {
   const metafield = fake.state.metafields.get(fake.state.appInstallation.id, "aftercare", "returns");

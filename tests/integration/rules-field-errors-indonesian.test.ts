@@ -15,7 +15,7 @@ import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 
 const prisma = (await import("~/db.server")).default;
 const shippingRoute = await import("~/routes/app.shipping");
-const returnsRoute = await import("~/routes/app.returns");
+const returnsRoute = await import("~/routes/app.returns.rules");
 
 const TOKEN = "shpat_installed";
 const args = (request: Request) => ({ request, params: {}, context: {} });
@@ -51,11 +51,11 @@ describe("rules pages in Indonesian", () => {
   });
 
   it("returns: a window over 365 days is refused on its field in Indonesian with the limit named, the saved rules kept", async () => {
-    const saved = await returnsRoute.action(args(post("/app/returns?locale=id", { intent: "save", draft: { ...DEFAULT_DRAFT, windowDays: "45" } })));
+    const saved = await returnsRoute.action(args(post("/app/returns/rules?locale=id", { intent: "save", draft: { ...DEFAULT_DRAFT, windowDays: "45" } })));
     expect(saved.status).toBe(200);
 
     const response = await returnsRoute.action(
-      args(post("/app/returns?locale=id", { intent: "save", draft: { ...DEFAULT_DRAFT, windowDays: "400", restockingFeePercent: "120" } })),
+      args(post("/app/returns/rules?locale=id", { intent: "save", draft: { ...DEFAULT_DRAFT, windowDays: "400", restockingFeePercent: "120" } })),
     );
 
     expect(response.status).toBe(422);
@@ -69,7 +69,7 @@ describe("rules pages in Indonesian", () => {
   });
 
   it("returns: the same field in English for an English admin", async () => {
-    const response = await returnsRoute.action(args(post("/app/returns?locale=en", { intent: "save", draft: { ...DEFAULT_DRAFT, windowDays: "400" } })));
+    const response = await returnsRoute.action(args(post("/app/returns/rules?locale=en", { intent: "save", draft: { ...DEFAULT_DRAFT, windowDays: "400" } })));
     expect(response.status).toBe(422);
     expect((await response.json()).errors).toEqual({ windowDays: "The return window can be at most 365 days." });
   });

@@ -8,7 +8,7 @@ import { routeShop } from "../support/shopify-network";
 import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 
 const prisma = (await import("~/db.server")).default;
-const returns = await import("~/routes/app.returns");
+const returns = await import("~/routes/app.returns.rules");
 const shipping = await import("~/routes/app.shipping");
 const { getReturnSettings } = await import("~/models/returns/settings.server");
 
@@ -35,7 +35,7 @@ const saveReturns = (draft: ReturnDraft) =>
   routeAnswer(() =>
     returns.action(
       args(
-        adminFetchRequest("/app/returns", {
+        adminFetchRequest("/app/returns/rules", {
           method: "POST",
           headers: { "Content-Type": "application/json" },
           body: JSON.stringify({ intent: "save", draft }),
@@ -43,7 +43,7 @@ const saveReturns = (draft: ReturnDraft) =>
       ),
     ),
   );
-const loadReturns = async () => (await routeAnswer(() => returns.loader(args(adminFetchRequest("/app/returns"))))).json();
+const loadReturns = async () => (await routeAnswer(() => returns.loader(args(adminFetchRequest("/app/returns/rules"))))).json();
 const loadShipping = async () => (await routeAnswer(() => shipping.loader(args(adminFetchRequest("/app/shipping"))))).json();
 
 describe("final-sale collections chosen by title", () => {

@@ -118,7 +118,7 @@ describe("setup guide on the admin home", () => {
     expect(step(guide, "thank-you-block").action).toMatchObject({ url: `https://${TEST_SHOP}/admin/settings/checkout/editor?page=thank-you&context=apps`, external: true });
     expect(step(guide, "order-status-block").action).toMatchObject({ url: `https://${TEST_SHOP}/admin/settings/checkout/editor?page=order-status&context=apps`, external: true });
     expect(step(guide, "shipping-zones").action).toMatchObject({ url: "/app/shipping", external: false });
-    expect(step(guide, "return-window").action).toMatchObject({ url: "/app/returns", external: false });
+    expect(step(guide, "return-window").action).toMatchObject({ url: "/app/returns/rules", external: false });
   });
 
   it("ticks the embed step once the live theme has the embed switched on, and unticks it when switched off", async () => {

@@ -1,10 +1,12 @@
+import type { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
 import type { AdminGraphql } from "../../shopify/admin-graphql";
 import { publishAppMetafields } from "../../shopify/app-metafields.server";
 import { contactMetafieldValue, contactOptionsSchema, NO_CONTACT_OPTIONS, type ContactOptions } from "./options";
 
-export async function getContactOptions(shop: string): Promise<ContactOptions> {
-  const row = await prisma.contactOptions.findUnique({ where: { shop } });
+/** `db`: a transaction to read in (a webhook's), else the client. */
+export async function getContactOptions(shop: string, db: Prisma.TransactionClient = prisma): Promise<ContactOptions> {
+  const row = await db.contactOptions.findUnique({ where: { shop } });
   if (!row) return NO_CONTACT_OPTIONS;
   const parsed = contactOptionsSchema.safeParse(JSON.parse(row.optionsJson));
   return parsed.success ? parsed.data : NO_CONTACT_OPTIONS;

@@ -50,10 +50,18 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
-export async function enqueueEmail(message: EnqueueEmail, now = new Date()): Promise<EnqueueResult> {
+/**
+ * `db`: a transaction to enqueue in (a webhook's, so the message commits with the change it is about).
+ * There the key is looked up first, since a unique violation would abort a PostgreSQL transaction.
+ */
+export async function enqueueEmail(message: EnqueueEmail, now = new Date(), db: Prisma.TransactionClient = prisma): Promise<EnqueueResult> {
   const id = randomUUID();
+  if (db !== prisma) {
+    const existing = await db.outboxMessage.findUnique({ where: { shop_dedupeKey: { shop: message.shop, dedupeKey: message.dedupeKey } }, select: { id: true } });
+    if (existing) return { id: existing.id, created: false };
+  }
   try {
-    await prisma.outboxMessage.create({
+    await db.outboxMessage.create({
       data: {
         id,
         shop: message.shop,
@@ -70,7 +78,7 @@ export async function enqueueEmail(message: EnqueueEmail, now = new Date()): Pro
     });
     return { id, created: true };
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+    if (!isUniqueViolation(error) || db !== prisma) throw error;
     const existing = await prisma.outboxMessage.findUniqueOrThrow({
       where: { shop_dedupeKey: { shop: message.shop, dedupeKey: message.dedupeKey } },
       select: { id: true },

@@ -15,6 +15,8 @@ export const CUSTOMER_ACCOUNT_ERRORS = {
   invalid_review: { status: 422, message: "Check the highlighted fields." },
   invalid_help: { status: 422, message: "Keep the message shorter." },
   too_many: { status: 429, message: "Too many requests. Please wait a few minutes and try again." },
+  return_refused: { status: 422, message: "This return cannot be requested as asked." },
+  returns_unavailable: { status: 503, message: "Returns cannot be requested online right now." },
   method_not_allowed: { status: 405, message: "This address does not answer that method." },
 } as const;
 

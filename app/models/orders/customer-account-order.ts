@@ -3,6 +3,7 @@
  * order-status block shows), the lines the customer can review once it is delivered, and the shop's
  * contact channels. Pure: no I/O.
  */
+import type { OrderReturnStatus } from "../returns/order-status";
 import { z } from "zod";
 import type { ContactChannel } from "../contact/options";
 import type { OrderStatusView } from "./status";
@@ -24,6 +25,8 @@ export interface CustomerOrderAnswer {
   /** Empty until every parcel is delivered: a review is asked for only what arrived. */
   lines: ReviewableLine[];
   contact: ContactChannel[];
+  /** The order's returns and where each stands (app/models/returns/order-status.ts). */
+  returns: OrderReturnStatus[];
 }
 
 /** Lines are reviewable once the order is delivered and not cancelled. */
@@ -31,6 +34,11 @@ export function reviewableLines(order: OrderStatusView, lines: readonly Reviewab
   return order.current === "delivered" && !order.cancelled ? [...lines] : [];
 }
 
-export function customerOrderAnswer(order: OrderStatusView, lines: readonly ReviewableLine[], contact: readonly ContactChannel[]): CustomerOrderAnswer {
-  return { order, lines: reviewableLines(order, lines), contact: [...contact] };
+export function customerOrderAnswer(
+  order: OrderStatusView,
+  lines: readonly ReviewableLine[],
+  contact: readonly ContactChannel[],
+  returns: readonly OrderReturnStatus[] = [],
+): CustomerOrderAnswer {
+  return { order, lines: reviewableLines(order, lines), contact: [...contact], returns: [...returns] };
 }

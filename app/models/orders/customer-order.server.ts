@@ -6,6 +6,7 @@
 import prisma from "../../db.server";
 import { contactChannels } from "../contact/options";
 import { getContactOptions } from "../contact/options.server";
+import { getOrderReturnStatuses } from "../returns/order-status.server";
 import { statusViewOf } from "./status.server";
 import { customerOrderAnswer, type CustomerOrderAnswer } from "./customer-account-order";
 
@@ -14,11 +15,12 @@ export async function loadCustomerOrder(shop: string, customerId: string, orderI
   const order = await prisma.order.findUnique({ where: { shop_id: { shop, id: orderId } } });
   if (!order || order.customerId !== customerId) return null;
 
-  const [view, lines, reviews, contact] = await Promise.all([
+  const [view, lines, reviews, contact, returns] = await Promise.all([
     statusViewOf(shop, order, now),
     prisma.orderLineItem.findMany({ where: { shop, orderId, productId: { not: null } }, orderBy: { id: "asc" } }),
     prisma.review.findMany({ where: { shop, orderId }, select: { lineItemId: true } }),
     getContactOptions(shop),
+    getOrderReturnStatuses(shop, orderId),
   ]);
   if (!view) return null;
   const reviewed = new Set(reviews.map((review) => review.lineItemId));
@@ -26,5 +28,6 @@ export async function loadCustomerOrder(shop: string, customerId: string, orderI
     view,
     lines.map((line) => ({ lineItemId: line.id, productTitle: line.title, reviewed: reviewed.has(line.id) })),
     contactChannels(contact),
+    returns,
   );
 }

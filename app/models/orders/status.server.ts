@@ -12,8 +12,10 @@ import { getShopTimeZone } from "../shop/time-zone.server";
 import type { FulfillmentRecord } from "./record";
 import { orderStatusView, type OrderStatusView } from "./status";
 import { MIN_ANSWER_MS, orderNameCandidates, type OrderCheckInput } from "../returns/check.server";
+import { getOrderReturnStatuses } from "../returns/order-status.server";
+import type { OrderReturnStatus } from "../returns/order-status";
 
-export type OrderStatusAnswer = { result: "found"; order: OrderStatusView } | { result: "not_found"; order: null };
+export type OrderStatusAnswer = { result: "found"; order: OrderStatusView; returns: OrderReturnStatus[] } | { result: "not_found"; order: null };
 
 const NO_ORDER = "gid://shopify/Order/0";
 
@@ -38,14 +40,15 @@ async function findStatus(shop: string, input: OrderCheckInput, loggedInCustomer
   const order = await prisma.order.findFirst({ where: { shop, name: { in: orderNameCandidates(input.orderNumber) } } });
   const orderId = order?.id ?? NO_ORDER;
   // The same queries whether or not the order exists and the email matches.
-  const [contact, view] = await Promise.all([
+  const [contact, view, returns] = await Promise.all([
     prisma.orderContact.findUnique({ where: { shop_orderId: { shop, orderId } } }),
     statusViewOf(shop, order, now),
+    getOrderReturnStatuses(shop, orderId),
   ]);
   const emailMatches = sameEmail(contact?.email ?? "", input.email ?? "") && !!contact && input.email !== undefined;
   const customerMatches = !!loggedInCustomerId && order?.customerId === `gid://shopify/Customer/${loggedInCustomerId}`;
   if (!order || !view || !(emailMatches || customerMatches)) return { result: "not_found", order: null };
-  return { result: "found", order: view };
+  return { result: "found", order: view, returns };
 }
 
 /**

@@ -12,6 +12,7 @@
  *                                                        webhooks.returns.*.tsx, inside the webhook
  *                                                        receipt's transaction); a status never moves
  *                                                        back, so late deliveries change nothing
+ * Either way, a change queues the shopper's email for that step (return-emails.server.ts), once.
  * Reads for the pages:
  *   getReturnCopy(shop, shopifyReturnId)                 one return with its lines
  *   listReturnCopies(shop, { status?, take? })           the queue, newest request first
@@ -23,6 +24,7 @@
 import type { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
 import type { ShopifyReturn } from "./shopify-returns.server";
+import { queueReturnEmails } from "./return-emails.server";
 import { statusMayMove, type ReturnCopyStatus, type ReturnWebhookChange } from "./webhook";
 
 export type ReturnSource = "storefront" | "customer_account" | "admin" | "shopify";
@@ -122,7 +124,9 @@ export async function recordShopifyReturn(shop: string, entry: ShopifyReturn, de
       update: { shopifyLineId: line.id, quantity: line.quantity, ...(productId ? { productId } : {}) },
     });
   }
-  return db.returnRequest.findUniqueOrThrow({ where: { id: saved.id }, include: { lines: { orderBy: { fulfillmentLineItemId: "asc" } } } });
+  const copy = await db.returnRequest.findUniqueOrThrow({ where: { id: saved.id }, include: { lines: { orderBy: { fulfillmentLineItemId: "asc" } } } });
+  await queueReturnEmails(shop, existing, copy, db);
+  return copy;
 }
 
 /**
@@ -195,6 +199,8 @@ export async function applyReturnWebhook(
       update: { shopifyLineId: line.shopifyLineId, quantity: line.quantity },
     });
   }
+  const copy = await tx.returnRequest.findUniqueOrThrow({ where: { id: saved.id }, include: { lines: { orderBy: { fulfillmentLineItemId: "asc" } } } });
+  await queueReturnEmails(shop, existing, copy, tx);
 }
 
 /** The fields of `data` that differ from the stored row (a late or repeated webhook writes nothing). */

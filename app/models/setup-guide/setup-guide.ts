@@ -141,7 +141,7 @@ export function buildSetupGuide(facts: SetupFacts): SetupGuide {
       title: "Set your return window",
       description: "How many days shoppers have to return an order.",
       status: status(facts.returnWindowDays !== null),
-      action: { label: "Set return window", url: "/app/returns", external: false },
+      action: { label: "Set return window", url: "/app/returns/rules", external: false },
       comingSoon: false,
       manual: false,
     },

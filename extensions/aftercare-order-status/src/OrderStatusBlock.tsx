@@ -4,6 +4,7 @@ import { ArrivedQuestion } from "./components/ArrivedQuestion";
 import { ContactOptions } from "./components/ContactOptions";
 import { DeliveryStatus } from "./components/DeliveryStatus";
 import { LoadError } from "./components/LoadError";
+import { ReturnStatus } from "./components/ReturnStatus";
 import { ReviewLines } from "./components/ReviewLines";
 import { translator } from "./host";
 import { useCustomerOrder } from "./use-customer-order";
@@ -45,6 +46,7 @@ function SignedInBlock() {
           <DeliveryStatus order={state.data.order} t={t} formatDate={shopify.i18n.formatDate} />
           {state.data.lines.length > 0 && orderId && <ArrivedQuestion host={shopify} t={t} orderId={orderId} lines={state.data.lines} channels={state.data.contact} />}
           {state.data.lines.length > 0 && orderId && <ReviewLines host={shopify} t={t} orderId={orderId} lines={state.data.lines} />}
+          {(state.data.returns?.length ?? 0) > 0 && <ReturnStatus returns={state.data.returns ?? []} t={t} formatDate={shopify.i18n.formatDate} locale={shopify.localization.language.value?.isoCode} />}
           <ContactOptions channels={state.data.contact} t={t} />
         </s-stack>
       )}

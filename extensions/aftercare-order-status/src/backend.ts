@@ -34,10 +34,24 @@ export interface ContactChannel {
   href: string;
 }
 
+/** A return of the order and where it stands (app/models/returns/order-status.ts). */
+export interface OrderReturn {
+  name: string | null;
+  state: "requested" | "approved" | "declined" | "refunded" | "closed" | "canceled";
+  requestedOn: string;
+  labelUrl: string | null;
+  trackingUrl: string | null;
+  declineReason: string | null;
+  declineNote: string | null;
+  refund: { amount: string; currency: string } | null;
+}
+
 export interface CustomerOrder {
   order: OrderStatus;
   lines: ReviewableLine[];
   contact: ContactChannel[];
+  /** Absent from an app that answers without returns. */
+  returns?: OrderReturn[];
 }
 
 export interface ReviewInput {

@@ -13,6 +13,7 @@ if (!customElements.get('aftercare-return-check')) {
 
       async check() {
         const data = this.dataset;
+        this.order = null;
         const button = this.form.querySelector('button');
         const list = document.createElement('ul');
         let errors = {};
@@ -36,8 +37,10 @@ if (!customElements.get('aftercare-return-check')) {
             item.textContent = `${line.title} × ${line.quantity}: ${data[line.reason].replace('[date]', date)}`;
           }
           if (body.order) text = data.order.replace('[name]', body.order.name);
+          this.order = body.order;
         } catch {}
         this.show(text, list);
+        this.querySelector('aftercare-return-request')?.offer(this);
         for (const slot of this.querySelectorAll('[data-error-for]')) {
           const name = slot.dataset.errorFor;
           slot.textContent = errors[name] ? data['error_' + name.toLowerCase()] : '';
