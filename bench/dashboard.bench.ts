@@ -1,24 +1,35 @@
 /**
- * Delivery dashboard at scale: seeds 100,000 orders into a fresh database and times the dashboard's
- * queries; then (SQLite run only) syncs a fake shop by pages and by bulk export and prints the Admin API
- * cost per 1,000 orders. BENCH_ENGINE=postgresql runs the same loader on PostgreSQL (127.0.0.1, the
- * role `npm run setup` creates; AFTERCARE_TEST_PG_URL overrides it).
+ * Delivery dashboard at scale: two shops in one fresh database, 100,000 orders over 120 days and
+ * 1,000,000 over 1,200 days (the same orders a day, ten times the history), seeded in bulk
+ * (bench/support/bulk-orders.ts) with the dashboard's aggregates rebuilt from them; then the dashboard
+ * loader's database work, timed for both shops side by side, and once for the 100,000-order shop the
+ * direct computation over every order it replaced (tests/integration/dashboard-exact-sql.ts). Then
+ * (SQLite run only) syncs a fake shop by pages and by bulk export and prints the Admin API cost per
+ * 1,000 orders. BENCH_ENGINE=postgresql runs on PostgreSQL (127.0.0.1, the role `npm run setup`
+ * creates; AFTERCARE_TEST_PG_URL overrides it). BENCH_SHOPS="100000:120,1000000:1200" sets the shops
+ * (orders:days of history); BENCH_EXACT=0 skips the direct computation.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createClient } from "@libsql/client";
+import pg from "pg";
+import { insertPostgres, insertSqlite, makeOrders, withoutOrderIndexes } from "./support/bulk-orders";
 
-const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
+const SHOPS = (process.env.BENCH_SHOPS ?? "100000:120,1000000:1200").split(",").map((spec) => {
+  const [orders, days] = spec.split(":").map(Number);
+  return { orders, days, domain: `bench-${orders}.myshopify.com` };
+});
 const SYNC_ORDERS = Number(process.env.BENCH_SYNC_ORDERS ?? 5_000);
-const SHOP = "bench-shop.myshopify.com";
+const WARM_RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const root = path.resolve(import.meta.dirname, "..");
+const NOW = Date.parse("2026-12-02T12:00:00Z");
 
 async function freshDatabase(): Promise<string> {
   const dir = path.join(root, "bench/.tmp");
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, "dashboard.sqlite");
-  rmSync(file, { force: true });
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
   const url = `file:${file}`;
   const client = createClient({ url });
   const migrations = path.join(root, "prisma/migrations");
@@ -41,45 +52,82 @@ process.env.SHOPIFY_API_KEY ??= "bench-key";
 process.env.SHOPIFY_API_SECRET ??= "bench-secret";
 
 const { default: prisma } = await import("../app/db.server");
-const { summarizeDelivery } = await import("../app/models/orders/record");
 const { getDeliveryDashboard } = await import("../app/models/delivery/performance.server");
+const { rebuildDeliveryAggregates } = await import("../app/models/delivery/aggregates.server");
 const { getOrderSyncProgress, runOrderSync } = await import("../app/shopify/order-sync.server");
-const { snapshotFromNode } = await import("../app/shopify/order-query");
 const { createPacedAdmin } = await import("../app/shopify/paced-admin");
 const { resultFromBody } = await import("../app/shopify/admin-transport");
 const { createSeedShop } = await import("../tests/support/fake-admin/seed");
 const { createFakeAdminWithBulk } = await import("../tests/support/fake-admin/bulk-operations");
+const { exactDeliveryDashboard } = await import("../tests/integration/dashboard-exact-sql");
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-// 1. 100,000 orders, written as the sync would store them.
+// 1. Each shop's orders, made and inserted 50,000 at a time, then its aggregates rebuilt from them.
+const BATCH = 50_000;
+const sqlite = ENGINE === "sqlite" ? createClient({ url: process.env.DATABASE_URL! }) : null;
+const postgres = ENGINE === "postgresql" ? new pg.Client({ connectionString: process.env.DATABASE_URL }) : null;
+await postgres?.connect();
+const run = async (sql: string) =>
+  sqlite ? (await sqlite.execute(sql)).rows.map((row) => ({ ...row })) : (await postgres!.query(sql)).rows;
 let started = performance.now();
-const seed = createSeedShop({ orderCount: ORDERS, domain: SHOP });
-const rows = seed.orders.map((order) => {
-  const { order: record, fulfillments } = snapshotFromNode({ ...order, customer: { id: order.customerId }, lineItems: undefined });
-  return { order: { shop: SHOP, ...record, ...summarizeDelivery(record, fulfillments) }, fulfillments: fulfillments.map((f) => ({ shop: SHOP, ...f })) };
-});
-for (let i = 0; i < rows.length; i += 5_000) {
-  const batch = rows.slice(i, i + 5_000);
-  await prisma.$transaction([
-    prisma.order.createMany({ data: batch.map((row) => row.order) }),
-    prisma.orderFulfillment.createMany({ data: batch.flatMap((row) => row.fulfillments) }),
-  ]);
-}
-console.log(`[${ENGINE}] seeded ${ORDERS.toLocaleString("en")} orders in ${ms(performance.now() - started)}`);
-
-// 2. The dashboard loader's database work (the Admin API call for the shop's name aside).
-const now = new Date(seed.now);
-const timings: number[] = [];
-let attention = 0;
-for (let run = 0; run < 6; run += 1) {
+const recreateIndexes = await withoutOrderIndexes(run, ENGINE);
+for (const [index, shop] of SHOPS.entries()) {
   started = performance.now();
-  const [dashboard] = await Promise.all([getDeliveryDashboard(SHOP, now), getOrderSyncProgress(SHOP)]);
-  timings.push(performance.now() - started);
-  attention = dashboard.attention.total;
+  for (let first = 0; first < shop.orders; first += BATCH) {
+    const rows = makeOrders({ seed: 1000 + index * 7919 + first, first: first + 1001, count: Math.min(BATCH, shop.orders - first), historyDays: shop.days, now: NOW });
+    if (sqlite) await insertSqlite(sqlite, shop.domain, rows);
+    else await insertPostgres(postgres!, shop.domain, rows);
+  }
+  const inserted = performance.now() - started;
+  started = performance.now();
+  await prisma.$transaction((tx) => rebuildDeliveryAggregates(tx, shop.domain), { timeout: 600_000 });
+  const aggregated = performance.now() - started;
+  console.log(
+    `[${ENGINE}] seeded ${shop.orders.toLocaleString("en")} orders (${shop.days} days) in ${((inserted + aggregated) / 1000).toFixed(1)} s ` +
+      `(rows ${(inserted / 1000).toFixed(1)} s, aggregates ${(aggregated / 1000).toFixed(1)} s)`,
+  );
 }
-const warm = timings.slice(1).sort((a, b) => a - b);
-console.log(`[${ENGINE}] dashboard loader at ${ORDERS.toLocaleString("en")} orders: first ${ms(timings[0])}, median of 5 warm ${ms(warm[2])} (${attention} late or at risk)`);
+started = performance.now();
+await recreateIndexes();
+console.log(`[${ENGINE}] order indexes built over all ${SHOPS.reduce((sum, shop) => sum + shop.orders, 0).toLocaleString("en")} orders in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (postgres) {
+  await postgres.query('ANALYZE "Order"; ANALYZE "OrderFulfillment"; ANALYZE "DeliveryStatusCount"; ANALYZE "DeliveryDurationHistogram"');
+  await postgres.end();
+}
+sqlite?.close();
+
+// 2. The dashboard loader's database work (the Admin API call for the shop's name aside), shops in turn.
+const now = new Date(NOW);
+const timings = new Map(SHOPS.map((shop) => [shop.domain, [] as number[]]));
+const attention = new Map<string, number>();
+for (let run = 0; run <= WARM_RUNS; run += 1) {
+  for (const shop of SHOPS) {
+    const started = performance.now();
+    const [dashboard] = await Promise.all([getDeliveryDashboard(shop.domain, now), getOrderSyncProgress(shop.domain)]);
+    timings.get(shop.domain)!.push(performance.now() - started);
+    attention.set(shop.domain, dashboard.attention.total);
+  }
+}
+const medians = SHOPS.map((shop) => median(timings.get(shop.domain)!.slice(1)));
+for (const [i, shop] of SHOPS.entries()) {
+  const all = timings.get(shop.domain)!;
+  console.log(
+    `[${ENGINE}] dashboard loader at ${shop.orders.toLocaleString("en")} orders: first ${ms(all[0])}, median of ${WARM_RUNS} warm ${ms(medians[i])}` +
+      `${i > 0 ? `, ${(medians[i] / medians[0]).toFixed(2)}x the ${SHOPS[0].orders.toLocaleString("en")}-order shop` : ""} (${attention.get(shop.domain)} late or at risk)`,
+  );
+}
+if (process.env.BENCH_EXACT !== "0") {
+  const shop = SHOPS[0];
+  const exact: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    const started = performance.now();
+    await exactDeliveryDashboard(shop.domain, now);
+    exact.push(performance.now() - started);
+  }
+  console.log(`[${ENGINE}] direct computation over every order (before the aggregates) at ${shop.orders.toLocaleString("en")} orders: median of 3 ${ms(median(exact))}`);
+}
 
 // 3. Admin API cost of a sync, per 1,000 orders, by pages and by bulk export.
 async function costOfSync(method: "pages" | "bulk") {
@@ -100,7 +148,7 @@ async function costOfSync(method: "pages" | "bulk") {
   };
   const originalFetch = globalThis.fetch;
   globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => fake.handle(new Request(input, init))) as typeof fetch;
-  started = performance.now();
+  const started = performance.now();
   try {
     const sync = await runOrderSync({
       shop,
@@ -122,7 +170,7 @@ async function costOfSync(method: "pages" | "bulk") {
     globalThis.fetch = originalFetch;
   }
 }
-if (ENGINE === "sqlite") {
+if (ENGINE === "sqlite" && SYNC_ORDERS > 0) {
   await costOfSync("pages");
   await costOfSync("bulk");
 }

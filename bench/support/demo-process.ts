@@ -5,11 +5,13 @@
 import { startBenchDemo } from "./demo";
 
 const demo = await startBenchDemo(process.argv[2] ?? "process");
+const { MIN_ANSWER_MS } = await import("../../app/models/returns/check.server");
 const info = {
   appUrl: demo.appUrl,
   shopifyUrl: demo.shopifyUrl,
   storefrontUrl: demo.storefrontUrl,
   shopDomain: demo.shopDomain,
+  orderStatusFloorMs: MIN_ANSWER_MS,
   orders: demo.fakeAdmin.seed.orders.filter((order) => order.email).map((order) => ({ name: order.name, email: order.email })),
   products: demo.fakeAdmin.seed.products.map((product) => ({ id: product.id, handle: product.handle })),
 };

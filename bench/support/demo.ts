@@ -26,10 +26,14 @@ export async function freshSqliteDatabase(name: string): Promise<string> {
   return url;
 }
 
-/** The built app is what runs in production: build it once when build/ is missing. */
+/**
+ * The built app is what runs in production: build it once when the build folder is missing (build/, or
+ * AFTERCARE_BUILD_DIR as vite.config.ts and the demo read it).
+ */
 export function ensureBuild(): void {
-  if (existsSync(path.join(root, "build/server/index.js"))) return;
-  console.log("build/ is missing: running remix vite:build first");
+  const dir = process.env.AFTERCARE_BUILD_DIR || "build";
+  if (existsSync(path.join(root, dir, "server/index.js"))) return;
+  console.log(`${dir}/ is missing: running remix vite:build first`);
   execFileSync("npx", ["remix", "vite:build"], { cwd: root, stdio: "inherit" });
 }
 
@@ -60,12 +64,21 @@ export interface DemoProcessInfo {
   shopifyUrl: string;
   storefrontUrl: string;
   shopDomain: string;
+  /** The order-status answer's constant-time floor (MIN_ANSWER_MS), as the app process has it. */
+  orderStatusFloorMs: number;
   orders: Array<{ name: string; email: string }>;
   products: Array<{ id: string; handle: string }>;
 }
 
 /** Starts bench/support/demo-process.ts in a child process and waits for its addresses. */
-export async function startDemoProcess(name: string): Promise<DemoProcessInfo & { stop(): Promise<void> }> {
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux). */
+export function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux).
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+export async function startDemoProcess(name: string): Promise<DemoProcessInfo & { pid: number; stop(): Promise<void> }> {
   ensureBuild();
   setBenchEnvironment();
   const { spawn } = await import("node:child_process");
@@ -93,6 +106,7 @@ export async function startDemoProcess(name: string): Promise<DemoProcessInfo & 
   process.once("exit", () => child.kill("SIGTERM"));
   return {
     ...info,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once("exit", () => resolve());

@@ -63,7 +63,7 @@ export function createSyncHarness(options: HarnessOptions & { bulk?: BulkOptions
   };
 }
 
-/** Empties Aftercare's order tables (each test starts from a shop that never synced). */
+/** Empties Aftercare's order tables and the dashboard's aggregates (each test starts from a shop that never synced). */
 export async function forgetOrders(): Promise<void> {
   const { default: prisma } = await import("../../app/db.server");
   await prisma.$transaction([
@@ -71,5 +71,7 @@ export async function forgetOrders(): Promise<void> {
     prisma.orderFulfillment.deleteMany(),
     prisma.orderLineItem.deleteMany(),
     prisma.orderSync.deleteMany(),
+    prisma.deliveryStatusCount.deleteMany(),
+    prisma.deliveryDurationHistogram.deleteMany(),
   ]);
 }

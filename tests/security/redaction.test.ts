@@ -87,6 +87,10 @@ const seeders: Record<string, (shop: string, tag: string) => Promise<unknown>> =
     prisma.orderFulfillment.create({ data: { shop, id: `f-${tag}`, orderId: `gid://shopify/Order/seed-${tag}`, status: "SUCCESS", createdAt: at, shopifyUpdatedAt: at } }),
   OrderLineItem: (shop, tag) => prisma.orderLineItem.create({ data: { shop, id: `li-${tag}`, orderId: `gid://shopify/Order/seed-${tag}`, title: "Kopi", quantity: 1 } }),
   OrderSync: (shop) => prisma.orderSync.create({ data: { shop, state: "completed" } }),
+  DeliveryStatusCount: (shop) =>
+    prisma.deliveryStatusCount.create({ data: { shop, shipmentStatus: "delivered", deliveredLate: false, slot: 0, orders: 1 } }),
+  DeliveryDurationHistogram: (shop) =>
+    prisma.deliveryDurationHistogram.create({ data: { shop, week: "2026-09-28", countryCode: "DE", metric: "deliver", counts: "[2880,1]" } }),
   ShippingSettings: (shop) => prisma.shippingSettings.create({ data: { shop, rulesJson: "{}", savedAt: at } }),
   EmailSettings: (shop) => prisma.emailSettings.create({ data: { shop, fromAddress: "care@example.test" } }),
   EmailTemplate: (shop) => prisma.emailTemplate.create({ data: { shop, kind: "survey", subject: "How was it?", body: "Hi {first_name}" } }),

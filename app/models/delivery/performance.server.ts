@@ -1,10 +1,15 @@
 /**
- * Delivery performance, aggregated in the database (SQL that runs on SQLite and PostgreSQL): orders by
- * delivery state, median and 90th-percentile times to fulfil and to deliver by week and by country,
- * and the orders that need the merchant. Rules and thresholds come from delivery/performance.ts.
+ * Delivery performance for the admin home: orders by delivery state, median and 90th-percentile times to
+ * fulfil and to deliver by week and by country, and the orders that need the merchant. Rules and
+ * thresholds come from delivery/performance.ts. What history settles is read from the aggregates the
+ * order writes keep (delivery/aggregates.ts); only open orders, whose state moves with the clock, are
+ * classified at load, in SQL that runs on SQLite and PostgreSQL. Its cost follows the open orders and the
+ * weeks shown, not the shop's history.
  */
 import { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
+import { OPEN_STATUSES, histogramPercentiles, type DurationMetric, type RankedHistogram } from "./aggregates";
+import { getDurationHistograms, type StoredHistogram } from "./aggregates.server";
 import {
   DELIVERY_STATES,
   attentionReasons,
@@ -63,129 +68,185 @@ function deliveryStateSql(cutoffs: RiskCutoffs): Prisma.Sql {
   END`;
 }
 
-export async function countOrdersByDeliveryState(shop: string, now: Date): Promise<StateCount[]> {
-  const rows = await prisma.$queryRaw<Array<{ state: string; orders: unknown }>>`
-    SELECT ${deliveryStateSql(riskCutoffs(now))} AS "state", COUNT(*) AS "orders"
-    FROM "Order"
-    WHERE "shop" = ${shop}
-    GROUP BY 1`;
-  const counts = new Map(rows.map((row) => [row.state, toNumber(row.orders) ?? 0]));
-  return DELIVERY_STATES.map((state) => ({ state, orders: counts.get(state) ?? 0 }));
+const OPEN = Prisma.join(OPEN_STATUSES.map((status) => Prisma.sql`${status}`));
+
+export interface StateCounts {
+  states: StateCount[];
+  /** Orders needing attention (failed, late, at risk), not marked handled / marked handled. */
+  attention: { open: number; handled: number };
 }
 
-const DIMENSIONS = { week: Prisma.raw(`"createdWeek"`), country: Prisma.raw(`COALESCE("countryCode", '')`) };
-const METRICS = { fulfil: Prisma.raw(`"fulfilmentMinutes"`), deliver: Prisma.raw(`"deliveryMinutes"`) };
+const STATE_ROWS_SQL = (shop: string, now: Date) => Prisma.sql`
+  SELECT 'settled' AS "kind", "shipmentStatus" AS "state", CASE WHEN "deliveredLate" THEN 1 ELSE 0 END AS "flag", SUM("orders") AS "orders"
+  FROM "DeliveryStatusCount" WHERE "shop" = ${shop}
+  GROUP BY "shipmentStatus", "deliveredLate"
+  UNION ALL
+  SELECT 'open', ${deliveryStateSql(riskCutoffs(now))}, CASE WHEN "attentionHandledAt" IS NULL THEN 0 ELSE 1 END, COUNT(*)
+  FROM "Order" WHERE "shop" = ${shop} AND "shipmentStatus" IN (${OPEN})
+  GROUP BY 2, 3
+  UNION ALL
+  SELECT 'failed_handled', 'failed', 1, COUNT(*)
+  FROM "Order" WHERE "shop" = ${shop} AND "shipmentStatus" = 'failed' AND "attentionHandledAt" IS NOT NULL`;
 
 /**
- * Median and p90 (nearest rank) of one duration per group, computed by the database: rows are ranked
- * within their group, and the percentile is the smallest value whose rank reaches p% of the group.
+ * Orders by delivery state at `now`, in one round trip: settled statuses from the stored counts (flag:
+ * delivered late), open orders classified here (flag: marked handled, for the attention totals), and
+ * the failed orders marked handled.
  */
-async function percentilesBy(
-  shop: string,
-  dimension: keyof typeof DIMENSIONS,
-  metric: keyof typeof METRICS,
-  fromWeek: string,
-): Promise<Map<string, Percentiles>> {
-  const group = DIMENSIONS[dimension];
-  const value = METRICS[metric];
-  const rows = await prisma.$queryRaw<Array<{ key: string; orders: unknown; median: unknown; p90: unknown }>>`
-    WITH ranked AS (
-      SELECT ${group} AS "key", ${value} AS "value",
-        ROW_NUMBER() OVER (PARTITION BY ${group} ORDER BY ${value}) AS "rank",
-        COUNT(*) OVER (PARTITION BY ${group}) AS "size"
-      FROM "Order"
-      WHERE "shop" = ${shop} AND "createdWeek" >= ${fromWeek} AND ${value} IS NOT NULL
-    )
-    SELECT "key", MAX("size") AS "orders",
-      MIN(CASE WHEN "rank" * 100 >= "size" * 50 THEN "value" END) AS "median",
-      MIN(CASE WHEN "rank" * 100 >= "size" * 90 THEN "value" END) AS "p90"
-    FROM ranked
-    GROUP BY "key"`;
-  return new Map(
-    rows.map((row) => [
-      row.key,
-      { orders: toNumber(row.orders) ?? 0, medianMinutes: toNumber(row.median), p90Minutes: toNumber(row.p90) },
-    ]),
-  );
+export async function countOrdersByDeliveryState(shop: string, now: Date): Promise<StateCounts> {
+  const rows = await prisma.$queryRaw<Array<{ kind: string; state: string; flag: unknown; orders: unknown }>>(STATE_ROWS_SQL(shop, now));
+  const counts = new Map<DeliveryState, number>();
+  const add = (state: DeliveryState, orders: number) => counts.set(state, (counts.get(state) ?? 0) + orders);
+  const attention = { open: 0, handled: 0 };
+  for (const row of rows) {
+    const orders = toNumber(row.orders) ?? 0;
+    const flag = toNumber(row.flag) === 1;
+    if (row.kind === "settled") {
+      if (row.state === "delivered") add(flag ? "delivered_late" : "delivered_on_time", orders);
+      else add(row.state as DeliveryState, orders);
+      if (row.state === "failed") attention.open += orders;
+    } else if (row.kind === "failed_handled") {
+      attention.open -= orders;
+      attention.handled += orders;
+    } else {
+      const state = row.state as DeliveryState;
+      add(state, orders);
+      if (state === "late" || state === "at_risk") {
+        if (flag) attention.handled += orders;
+        else attention.open += orders;
+      }
+    }
+  }
+  return { states: DELIVERY_STATES.map((state) => ({ state, orders: counts.get(state) ?? 0 })), attention };
 }
 
-const NO_DATA: Percentiles = { orders: 0, medianMinutes: null, p90Minutes: null };
 
-async function timingBy(shop: string, dimension: keyof typeof DIMENSIONS, fromWeek: string): Promise<TimingRow[]> {
-  const [fulfil, deliver] = await Promise.all([
-    percentilesBy(shop, dimension, "fulfil", fromWeek),
-    percentilesBy(shop, dimension, "deliver", fromWeek),
-  ]);
-  const keys = [...new Set([...fulfil.keys(), ...deliver.keys()])];
-  return keys.map((key) => ({ key, fulfil: fulfil.get(key) ?? NO_DATA, deliver: deliver.get(key) ?? NO_DATA }));
+/** Groups the stored histograms by `keyOf` (week or country) and reads each group's percentiles. */
+function timingFrom(histograms: readonly StoredHistogram[], keyOf: (row: StoredHistogram) => string): TimingRow[] {
+  const groups = new Map<string, Record<DurationMetric, RankedHistogram[]>>();
+  for (const row of histograms) {
+    const key = keyOf(row);
+    const group = groups.get(key) ?? { fulfil: [], deliver: [] };
+    group[row.metric].push(row.histogram);
+    groups.set(key, group);
+  }
+  const rows: TimingRow[] = [];
+  for (const [key, group] of groups) {
+    const fulfil = histogramPercentiles(group.fulfil);
+    const deliver = histogramPercentiles(group.deliver);
+    if (fulfil.orders === 0 && deliver.orders === 0) continue;
+    rows.push({ key, fulfil, deliver });
+  }
+  return rows;
 }
 
-/** Weekly medians and p90s from `fromWeek` (YYYY-MM-DD, a Monday) on, oldest week first. */
-export async function getTimingByWeek(shop: string, fromWeek: string): Promise<TimingRow[]> {
-  return (await timingBy(shop, "week", fromWeek)).sort((a, b) => a.key.localeCompare(b.key));
-}
-
-/** Per destination country, busiest first. */
-export async function getTimingByCountry(shop: string, fromWeek: string): Promise<TimingRow[]> {
-  return (await timingBy(shop, "country", fromWeek)).sort(
-    (a, b) => b.fulfil.orders - a.fulfil.orders || a.key.localeCompare(b.key),
-  );
-}
-
-/** Orders that need the merchant; `handled`: those the merchant marked handled (else the others). */
-function attentionWhere(shop: string, cutoffs: RiskCutoffs, handled = false): Prisma.OrderWhereInput {
+/**
+ * Weekly medians and p90s from `fromWeek` (YYYY-MM-DD, a Monday) on, oldest week first, and the same per
+ * destination country ("" when unknown), busiest first. Nearest rank, exact: the histograms keep minutes.
+ */
+export async function getTiming(shop: string, fromWeek: string): Promise<{ weeks: TimingRow[]; countries: TimingRow[] }> {
+  const histograms = await getDurationHistograms(shop, fromWeek);
   return {
-    shop,
-    attentionHandledAt: handled ? { not: null } : null,
-    shipmentStatus: { not: "cancelled" },
-    OR: [
-      { shipmentStatus: "failed" },
-      { openEstimateAt: { lt: cutoffs.now } },
-      { undatedParcelSince: { lt: cutoffs.stuckBefore } },
-      { shipmentStatus: { in: ["unfulfilled", "partially_fulfilled"] }, createdAt: { lt: cutoffs.unshippedBefore } },
-    ],
+    weeks: timingFrom(histograms, (row) => row.week).sort((a, b) => a.key.localeCompare(b.key)),
+    countries: timingFrom(histograms, (row) => row.countryCode).sort(
+      (a, b) => b.fulfil.orders - a.fulfil.orders || a.key.localeCompare(b.key),
+    ),
   };
 }
 
 /**
+ * What makes an order of each shipment status need the merchant (failed ones always do). The dashboard
+ * asks per status so each question walks the index on (shop, status, handled, placed) in list order;
+ * the ORDER BY names the index's columns (constant within a question) so PostgreSQL walks it too,
+ * rather than sorting every failed order of the shop's history.
+ */
+function attentionByStatus(cutoffs: RiskCutoffs): Array<{ status: ShipmentStatus; when: Prisma.Sql }> {
+  const late = Prisma.sql`"openEstimateAt" < ${cutoffs.now}`;
+  const stuck = Prisma.sql`"undatedParcelSince" < ${cutoffs.stuckBefore}`;
+  const unshipped = Prisma.sql`"createdAt" < ${cutoffs.unshippedBefore}`;
+  return [
+    { status: "failed", when: Prisma.sql`1 = 1` },
+    { status: "unfulfilled", when: Prisma.sql`(${late} OR ${stuck} OR ${unshipped})` },
+    { status: "partially_fulfilled", when: Prisma.sql`(${late} OR ${stuck} OR ${unshipped})` },
+    { status: "in_transit", when: Prisma.sql`(${late} OR ${stuck})` },
+  ];
+}
+
+interface AttentionRow {
+  list: string;
+  id: string;
+  name: string;
+  createdAt: Date;
+  countryCode: string | null;
+  shipmentStatus: ShipmentStatus;
+  openEstimateAt: Date | null;
+  undatedParcelSince: Date | null;
+  attentionHandledAt: Date | null;
+}
+
+/** Raw rows bring dates as Date objects (PostgreSQL) or as their stored ISO text (SQLite). */
+const asDate = (value: unknown): Date | null => (value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value)));
+const byId = (a: AttentionRow, b: AttentionRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byPlaced = (a: AttentionRow, b: AttentionRow) => a.createdAt.getTime() - b.createdAt.getTime() || byId(a, b);
+const byHandled = (a: AttentionRow, b: AttentionRow) =>
+  (b.attentionHandledAt?.getTime() ?? 0) - (a.attentionHandledAt?.getTime() ?? 0) || byId(a, b);
+
+/**
  * Late and at-risk orders (failed delivery, past the carrier's estimate, stuck without an estimate,
- * or unshipped too long), oldest first, with the tracking of the parcel to chase. Orders the merchant
- * marked handled are left out, or, with `handled`, the only ones listed (most recently handled first).
+ * or unshipped too long), oldest first, with the tracking of the parcel to chase; and, apart, those the
+ * merchant marked handled (most recently handled first). One round trip for the lists, one for parcels.
  */
 export async function listOrdersNeedingAttention(
   shop: string,
   now: Date,
   limit: number,
-  handled = false,
-): Promise<{ total: number; orders: AttentionOrder[] }> {
-  const where = attentionWhere(shop, riskCutoffs(now), handled);
-  const orderBy: Prisma.OrderOrderByWithRelationInput[] = handled
-    ? [{ attentionHandledAt: "desc" }, { id: "asc" }]
-    : [{ createdAt: "asc" }, { id: "asc" }];
-  const [total, rows] = await Promise.all([prisma.order.count({ where }), prisma.order.findMany({ where, orderBy, take: limit })]);
-  const parcels = await prisma.orderFulfillment.findMany({
-    where: { shop, orderId: { in: rows.map((row) => row.id) }, deliveredAt: null, status: { notIn: ["CANCELLED", "ERROR"] } },
-    orderBy: { createdAt: "asc" },
-  });
+): Promise<{ open: AttentionOrder[]; handled: AttentionOrder[] }> {
+  const parts = attentionByStatus(riskCutoffs(now)).flatMap(({ status, when }) => [
+    Prisma.sql`SELECT * FROM (SELECT 'open' AS "list", "id", "name", "createdAt", "countryCode", "shipmentStatus", "openEstimateAt", "undatedParcelSince", "attentionHandledAt"
+      FROM "Order" WHERE "shop" = ${shop} AND "shipmentStatus" = ${status} AND "attentionHandledAt" IS NULL AND ${when}
+      ORDER BY "shipmentStatus", "attentionHandledAt", "createdAt", "id" LIMIT ${limit}) AS ${Prisma.raw(`"open_${status}"`)}`,
+    Prisma.sql`SELECT * FROM (SELECT 'handled' AS "list", "id", "name", "createdAt", "countryCode", "shipmentStatus", "openEstimateAt", "undatedParcelSince", "attentionHandledAt"
+      FROM "Order" WHERE "shop" = ${shop} AND "shipmentStatus" = ${status} AND "attentionHandledAt" IS NOT NULL AND ${when}
+      ORDER BY "shipmentStatus" DESC, "attentionHandledAt" DESC, "id" LIMIT ${limit}) AS ${Prisma.raw(`"handled_${status}"`)}`,
+  ]);
+  const raw = await prisma.$queryRaw<Array<Record<string, unknown>>>`${Prisma.join(parts, " UNION ALL ")}`;
+  const rows: AttentionRow[] = raw.map((row) => ({
+    list: String(row.list),
+    id: String(row.id),
+    name: String(row.name),
+    createdAt: asDate(row.createdAt)!,
+    countryCode: (row.countryCode as string | null) ?? null,
+    shipmentStatus: row.shipmentStatus as ShipmentStatus,
+    openEstimateAt: asDate(row.openEstimateAt),
+    undatedParcelSince: asDate(row.undatedParcelSince),
+    attentionHandledAt: asDate(row.attentionHandledAt),
+  }));
+  const open = rows.filter((row) => row.list === "open").sort(byPlaced).slice(0, limit);
+  const handled = rows.filter((row) => row.list === "handled").sort(byHandled).slice(0, limit);
+  const ids = [...new Set([...open, ...handled].map((row) => row.id))];
+  const parcels = ids.length
+    ? await prisma.$queryRaw<Array<{ orderId: string; trackingCompany: string | null; trackingNumber: string | null; trackingUrl: string | null }>>`
+        SELECT "orderId", "trackingCompany", "trackingNumber", "trackingUrl" FROM "OrderFulfillment"
+        WHERE "shop" = ${shop} AND "orderId" IN (${Prisma.join(ids)}) AND "deliveredAt" IS NULL AND "status" NOT IN ('CANCELLED', 'ERROR')
+        ORDER BY "createdAt"`
+    : [];
   const parcelOf = new Map<string, (typeof parcels)[number]>();
   for (const parcel of parcels) if (!parcelOf.has(parcel.orderId)) parcelOf.set(parcel.orderId, parcel);
 
-  return {
-    total,
-    orders: rows.map((row) => {
-      const parcel = parcelOf.get(row.id);
-      return {
-        id: row.id,
-        name: row.name,
-        createdAt: row.createdAt.toISOString(),
-        countryCode: row.countryCode,
-        reasons: attentionReasons({ ...row, shipmentStatus: row.shipmentStatus as ShipmentStatus }, now),
-        estimatedDeliveryAt: row.openEstimateAt?.toISOString() ?? null,
-        tracking: parcel ? { company: parcel.trackingCompany, number: parcel.trackingNumber, url: parcel.trackingUrl } : null,
-        handledAt: row.attentionHandledAt?.toISOString() ?? null,
-      };
-    }),
+  const toAttentionOrder = (row: AttentionRow): AttentionOrder => {
+    const parcel = parcelOf.get(row.id);
+    return {
+      id: row.id,
+      name: row.name,
+      createdAt: row.createdAt.toISOString(),
+      countryCode: row.countryCode,
+      reasons: attentionReasons({ ...row, deliveredLate: false }, now),
+      estimatedDeliveryAt: row.openEstimateAt?.toISOString() ?? null,
+      tracking: parcel ? { company: parcel.trackingCompany, number: parcel.trackingNumber, url: parcel.trackingUrl } : null,
+      handledAt: row.attentionHandledAt?.toISOString() ?? null,
+    };
   };
+  return { open: open.map(toAttentionOrder), handled: handled.map(toAttentionOrder) };
 }
 
 /** Weeks the dashboard's trend covers, this one included. */
@@ -205,12 +266,17 @@ export interface DeliveryDashboard {
 
 export async function getDeliveryDashboard(shop: string, now: Date): Promise<DeliveryDashboard> {
   const fromWeek = weekOf(new Date(now.getTime() - (DASHBOARD_WEEKS - 1) * 7 * 86_400_000));
-  const [states, weeks, countries, attention, handled] = await Promise.all([
+  const [counts, timing, lists] = await Promise.all([
     countOrdersByDeliveryState(shop, now),
-    getTimingByWeek(shop, fromWeek),
-    getTimingByCountry(shop, fromWeek),
+    getTiming(shop, fromWeek),
     listOrdersNeedingAttention(shop, now, ATTENTION_LIST_LIMIT),
-    listOrdersNeedingAttention(shop, now, ATTENTION_LIST_LIMIT, true),
   ]);
-  return { totalOrders: states.reduce((sum, row) => sum + row.orders, 0), states, weeks, countries, attention, handled };
+  return {
+    totalOrders: counts.states.reduce((sum, row) => sum + row.orders, 0),
+    states: counts.states,
+    weeks: timing.weeks,
+    countries: timing.countries,
+    attention: { total: counts.attention.open, orders: lists.open },
+    handled: { total: counts.attention.handled, orders: lists.handled },
+  };
 }

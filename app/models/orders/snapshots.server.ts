@@ -1,5 +1,7 @@
 import type { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
+import { addOrderChange, emptyDelta, type AggregateDelta, type AggregatedOrder } from "../delivery/aggregates";
+import { applyAggregateDelta, deleteDeliveryAggregates } from "../delivery/aggregates.server";
 import { lockOrdersForWrite } from "./lock.server";
 import {
   isSameOrNewer,
@@ -49,11 +51,24 @@ async function replaceLineItems(db: Db, shop: string, orderId: string, items: Li
   if (items.length > 0) await db.orderLineItem.createMany({ data: items.map((item) => ({ shop, ...item })) });
 }
 
-/** Writes the order row with its delivery summary recomputed from the fulfillments stored for it. */
-async function writeOrder(db: Db, shop: string, order: OrderRecord, fulfillments: FulfillmentRecord[]): Promise<void> {
+/**
+ * Writes the order row with its delivery summary recomputed from the fulfillments stored for it, and
+ * adds the change from `stored` (the row as it was, null when new) to the dashboard's aggregates delta.
+ */
+async function writeOrder(
+  db: Db,
+  shop: string,
+  order: OrderRecord,
+  fulfillments: FulfillmentRecord[],
+  stored: AggregatedOrder | null,
+  delta: AggregateDelta,
+): Promise<AggregatedOrder> {
   const { id, ...fields } = order;
   const data = { ...fields, ...summarizeDelivery(order, fulfillments) };
   await db.order.upsert({ where: { shop_id: { shop, id } }, create: { shop, id, ...data }, update: data });
+  const written = { id, ...data };
+  addOrderChange(delta, stored, written);
+  return written;
 }
 
 /**
@@ -70,6 +85,8 @@ export async function saveOrderSnapshots(db: Db, shop: string, snapshots: readon
     db.orderFulfillment.findMany({ where: { shop, orderId: { in: orderIds } } }),
   ]);
   const ordersById = new Map(storedOrders.map((row) => [row.id, toOrderRecord(row)]));
+  const aggregatedById = new Map<string, AggregatedOrder>(storedOrders.map((row) => [row.id, row]));
+  const delta = emptyDelta();
   const fulfillmentsByOrder = new Map<string, Map<string, FulfillmentRecord>>();
   for (const row of storedFulfillments) {
     const forOrder = fulfillmentsByOrder.get(row.orderId) ?? new Map<string, FulfillmentRecord>();
@@ -93,11 +110,12 @@ export async function saveOrderSnapshots(db: Db, shop: string, snapshots: readon
     const orderIsNewer = isSameOrNewer(stored, snapshot.order);
     if (!orderIsNewer && !parcelsChanged) continue;
     const order = orderIsNewer ? snapshot.order : stored!;
-    await writeOrder(db, shop, order, [...parcels.values()]);
+    aggregatedById.set(order.id, await writeOrder(db, shop, order, [...parcels.values()], aggregatedById.get(order.id) ?? null, delta));
     if (orderIsNewer && snapshot.lineItems) await replaceLineItems(db, shop, order.id, snapshot.lineItems);
     ordersById.set(order.id, order);
     written += 1;
   }
+  await applyAggregateDelta(db, shop, delta);
   return written;
 }
 
@@ -111,7 +129,9 @@ export async function saveFulfillmentChange(db: Db, shop: string, incoming: Fulf
   const order = await db.order.findUnique({ where: { shop_id: { shop, id: incoming.orderId } } });
   if (order) {
     const parcels = await db.orderFulfillment.findMany({ where: { shop, orderId: order.id } });
-    await writeOrder(db, shop, toOrderRecord(order), parcels.map(toFulfillmentRecord));
+    const delta = emptyDelta();
+    await writeOrder(db, shop, toOrderRecord(order), parcels.map(toFulfillmentRecord), order, delta);
+    await applyAggregateDelta(db, shop, delta);
   }
   return true;
 }
@@ -137,8 +157,9 @@ export async function getOrder(shop: string, id: string) {
   return prisma.order.findUnique({ where: { shop_id: { shop, id } } });
 }
 
-/** Everything Aftercare holds about a shop's orders (shop/redact). */
+/** Everything Aftercare holds about a shop's orders (shop/redact), the dashboard's aggregates included. */
 export async function deleteShopOrders(db: Db, shop: string): Promise<void> {
+  await deleteDeliveryAggregates(db, shop);
   await db.orderLineItem.deleteMany({ where: { shop } });
   await db.orderFulfillment.deleteMany({ where: { shop } });
   await db.order.deleteMany({ where: { shop } });

@@ -1,6 +1,7 @@
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { deleteShopReturns, redactCustomerReturns } from "../returns/returns.server";
+import { deleteDeliveryAggregates } from "../delivery/aggregates.server";
 
 /** Shopify's customers/data_request and customers/redact payloads (the parts we use). */
 export const customerPrivacyPayload = z.object({
@@ -79,6 +80,7 @@ export async function redactShop(tx: Prisma.TransactionClient, shop: string) {
   await tx.orderLineItem.deleteMany(where);
   await tx.orderFulfillment.deleteMany(where);
   await tx.order.deleteMany(where);
+  await deleteDeliveryAggregates(tx, shop);
   await tx.orderSync.deleteMany(where);
   await tx.orderContact.deleteMany(where);
   await tx.deliveryPromise.deleteMany(where);
