@@ -15,6 +15,7 @@ import { days, seedOrder } from "../support/keep-in-touch-fixtures";
 import { storeOfflineSession } from "../support/sessions";
 import { routeShop } from "../support/shopify-network";
 import { TEST_SHOP } from "../support/test-env";
+import { webhookRequest } from "../support/app-requests";
 
 /**
  * Shopify Flow triggers end to end: the event happens in the app, a row is queued once, the job sends it
@@ -185,6 +186,36 @@ describe("Flow triggers on the Growth plan", () => {
     expect(sent).toHaveLength(1);
     expect(Object.keys(sent[0].payload).sort()).toEqual(declaredKeys("delivery-late"));
     expect(sent[0].payload).toEqual({ customer_id: 7004, order_id: 9101, "Promised by": "2026-05-06" });
+  });
+});
+
+describe("Return requested", () => {
+  it("a return asked for in Shopify's admin, delivered twice as returns/request, fires Return requested once", async () => {
+    const { orderId } = await deliveredOrder("7005");
+    const numericOrder = Number(orderId.split("/").pop());
+    const body = {
+      id: 9800000001,
+      admin_graphql_api_id: "gid://shopify/Return/9800000001",
+      status: "REQUESTED",
+      name: `#${numericOrder}-R1`,
+      order: { id: numericOrder, admin_graphql_api_id: orderId },
+      return_line_items: [
+        { id: 31, quantity: 2, return_reason: "SIZE_TOO_SMALL", customer_note: null, fulfillment_line_item: { id: 41, line_item: { id: 51 } } },
+        { id: 32, quantity: 1, return_reason: "COLOR", customer_note: null, fulfillment_line_item: { id: 42, line_item: { id: 52 } } },
+      ],
+    };
+    const route = await import("../../app/routes/webhooks.returns.request");
+    for (const webhookId of ["return-webhook-1", "return-webhook-2"]) {
+      const response = await route.action({ request: webhookRequest("returns/request", body, { webhookId }), params: {}, context: {} });
+      expect(response.status).toBe(200);
+    }
+    const before = calls("return-requested").length;
+    await sendTwice();
+
+    const sent = calls("return-requested").slice(before);
+    expect(sent).toHaveLength(1);
+    expect(Object.keys(sent[0].payload).sort()).toEqual(declaredKeys("return-requested"));
+    expect(sent[0].payload).toEqual({ customer_id: 7005, order_id: numericOrder, Return: `#${numericOrder}-R1`, Items: 3, Reasons: "Size too small, Color" });
   });
 });
 

@@ -9,7 +9,7 @@ import { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
 import { getCachedShopPlan } from "../billing/plan.server";
 import { planAllows } from "../billing/plans";
-import { deliveryLateEvent, type FlowSubject, type QueuedFlowEvent } from "./triggers";
+import { deliveryLateEvent, returnRequestedEvent, type FlowSubject, type QueuedFlowEvent } from "./triggers";
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -67,4 +67,31 @@ export async function queueDeliveryLate(shop: string, notice: { orderId: string;
   return queueFlowEvents(shop, async () => [
     deliveryLateEvent({ ...(await flowSubjectOf(shop, notice.orderId)), noticeKey: notice.dedupeKey, promisedLatest: notice.promisedLatest }),
   ], now);
+}
+
+/** A reason seen only as its handle (a returns/request webhook's `size_too_small`) as words: "Size too small". */
+function readableReason(handle: string | null): string | null {
+  const words = handle?.replace(/[_-]+/g, " ").trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : null;
+}
+
+/** "Return requested", for a return Aftercare's copy holds as requested (asking again adds nothing). */
+export async function queueReturnRequested(
+  shop: string,
+  copy: { shopifyReturnId: string; name: string | null; orderId: string; customerId: string | null; status: string; lines: readonly { quantity: number; reasonName: string | null; reason: string | null }[] },
+  now = new Date(),
+): Promise<number> {
+  if (copy.status !== "requested") return 0;
+  return queueFlowEvents(shop, async () => {
+    const subject = await flowSubjectOf(shop, copy.orderId);
+    return [
+      returnRequestedEvent({
+        ...subject,
+        customerId: subject.customerId ?? copy.customerId,
+        returnId: copy.shopifyReturnId,
+        returnName: copy.name,
+        lines: copy.lines.map((line) => ({ quantity: line.quantity, reason: line.reasonName ?? readableReason(line.reason) })),
+      }),
+    ];
+  }, now);
 }

@@ -52,6 +52,16 @@ export const FLOW_TRIGGERS = {
     handle: "delivery-late",
     fields: [ref("customer_reference"), ref("order_reference"), custom("single_line_text_field", "Promised by")],
   },
+  returnRequested: {
+    handle: "return-requested",
+    fields: [
+      ref("customer_reference"),
+      ref("order_reference"),
+      custom("single_line_text_field", "Return"),
+      custom("number_integer", "Items"),
+      custom("single_line_text_field", "Reasons"),
+    ],
+  },
 } as const satisfies Record<string, { handle: string; fields: readonly FlowField[] }>;
 
 export type FlowTriggerName = keyof typeof FLOW_TRIGGERS;
@@ -167,5 +177,27 @@ export function deliveryLateEvent(delay: FlowSubject & { noticeKey: string; prom
     dedupeKey: dedupeKey(handle, delay.noticeKey),
     orderId: delay.orderId,
     payload: { ...references(delay, FLOW_TRIGGERS.deliveryLate.fields), "Promised by": delay.promisedLatest ?? "" },
+  };
+}
+
+/**
+ * "Return requested": a return was asked for (the storefront, the customer account, or Shopify's own
+ * admin, seen through returns/request). Keyed by Shopify's return id: one workflow per return.
+ */
+export function returnRequestedEvent(
+  request: FlowSubject & { returnId: string; returnName: string | null; lines: readonly { quantity: number; reason: string | null }[] },
+): QueuedFlowEvent {
+  const handle = FLOW_TRIGGERS.returnRequested.handle;
+  const reasons = [...new Set(request.lines.map((line) => line.reason).filter((reason): reason is string => !!reason))];
+  return {
+    handle,
+    dedupeKey: dedupeKey(handle, request.returnId),
+    orderId: request.orderId,
+    payload: {
+      ...references(request, FLOW_TRIGGERS.returnRequested.fields),
+      Return: singleLine(request.returnName),
+      Items: request.lines.reduce((sum, line) => sum + line.quantity, 0),
+      Reasons: singleLine(reasons.join(", ")),
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FLOW_TRIGGERS, deliveryLateEvent, helpRequestedEvent, reviewEvents, surveyDetractorEvent, type QueuedFlowEvent } from "../../../app/models/flow/triggers";
+import { FLOW_TRIGGERS, deliveryLateEvent, helpRequestedEvent, returnRequestedEvent, reviewEvents, surveyDetractorEvent, type QueuedFlowEvent } from "../../../app/models/flow/triggers";
 import { REVIEW_REQUEST_ACTION_HANDLE } from "../../../app/models/flow/action";
 import { parseFlowToml, payloadKeyOf, readFlowExtensions } from "../../support/flow-extensions";
 
@@ -16,6 +16,7 @@ const sample: QueuedFlowEvent[] = [
   surveyDetractorEvent({ ...subject, kind: "nps", value: 3, followUp: true })!,
   helpRequestedEvent({ ...subject, lineItemId: "gid://shopify/LineItem/44", message: null }),
   deliveryLateEvent({ ...subject, noticeKey: "delay:x:2026-05-06", promisedLatest: "2026-05-06" }),
+  returnRequestedEvent({ ...subject, returnId: "gid://shopify/Return/55", returnName: "#11-R1", lines: [{ quantity: 2, reason: "Too small" }] }),
 ];
 
 describe("Flow extension tomls", () => {
