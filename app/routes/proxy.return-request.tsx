@@ -7,6 +7,9 @@ import { findShopperOrder, getReturnRequestOptions, submitReturnRequest, transla
 import { askedLinesFrom, returnRequestFields, type ReturnRequestFields } from "../models/returns/request-input";
 import { storefrontLanguage } from "../models/storefront/language";
 import { readStorefrontBody } from "../models/storefront/body";
+import { pageStrings } from "../models/storefront/page-strings";
+import { inspectReviewPhoto, readReviewForm, type InspectedPhoto } from "../models/reviews/photo.server";
+import { photoRefusal } from "../models/reviews/page-errors";
 import type { AdminGraphql } from "../shopify/admin-graphql";
 import { authenticate } from "../shopify.server";
 
@@ -18,6 +21,9 @@ import { authenticate } from "../shopify.server";
  *   and Shopify's return reasons;
  * - intent "request": `items` [{ lineItemId, quantity, reasonDefinitionId }] and an optional `note`;
  *   sent to Shopify (`returnRequest`) only when the rules allow it, else 422 with every problem.
+ *   With a photo, the form is multipart/form-data: the same fields as JSON in `json` and the file in
+ *   `photo` (JPEG, PNG or WebP by its bytes, up to 5 MB, as review photos). A bad photo is a 4xx in
+ *   the shopper's language and nothing is sent to Shopify; a good one is kept for the merchant.
  * An unknown order and someone else's order get the same answer, no sooner than MIN_ANSWER_MS.
  * Every message is in the shopper's storefront language.
  */
@@ -48,9 +54,13 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const t = translatorIn(language);
   if (request.method !== "POST") return answer({ errors: { form: "Send the return request with POST." } }, 405, { Allow: "POST" });
 
-  const read = await readStorefrontBody(request, MAX_BODY_BYTES);
-  if (!read.ok) return answer({ errors: { form: read.message } }, read.status);
+  const read = await readRequestBody(request);
+  if (!read.ok) {
+    const message = read.photoRefused ? photoMessage(read, language) : read.message;
+    return answer({ ...(read.photoRefused ? { message } : {}), errors: { form: message } }, read.status);
+  }
   const body = read.fields;
+  const photo = read.photo;
   const intent = intentSchema.safeParse(body.intent);
   const lookup = parseOrderCheckInput({ orderNumber: body.orderNumber, email: body.email }, { loggedIn: loggedInCustomerId !== null });
   if (!intent.success || !lookup.ok) return answer({ errors: lookup.ok ? { form: t("returns.request.invalid") } : lookup.errors }, 422);
@@ -76,8 +86,40 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     const found = await findShopperOrder(shop, { orderNumber: orderName }, shopper);
     if (!found) return answer({ result: "not_found", message: t("returns.request.notFound") });
     if (intent === "options") return answer({ result: "options", ...(await getReturnRequestOptions(graphql, found, language)) });
-    const outcome = await submitReturnRequest(graphql, shop, found, askedLinesFrom(fields!), { source: "storefront", language });
+    const outcome = await submitReturnRequest(graphql, shop, found, askedLinesFrom(fields!), { source: "storefront", language, photo });
     if (!outcome.ok) return answer({ result: "refused", problems: outcome.problems }, outcome.status);
     return answer({ result: "requested", message: t("returns.request.received", { name: outcome.copy.name ?? "" }), return: { name: outcome.copy.name, status: outcome.copy.status } });
   }
 };
+
+type PhotoForStore = Extract<InspectedPhoto, { ok: true }>;
+type RequestBody =
+  | { ok: true; fields: Record<string, unknown>; photo: PhotoForStore | null }
+  | { ok: false; status: number; message: string; photoRefused: boolean };
+
+/** The JSON or urlencoded fields, or a multipart form with the fields in `json` and an optional photo. */
+async function readRequestBody(request: Request): Promise<RequestBody> {
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (type !== "multipart/form-data") {
+    const read = await readStorefrontBody(request, MAX_BODY_BYTES);
+    return read.ok ? { ok: true, fields: read.fields, photo: null } : { ...read, photoRefused: false };
+  }
+  const form = await readReviewForm(request);
+  if (!form.ok) return { ...form, photoRefused: true };
+  let fields: unknown;
+  try {
+    fields = JSON.parse(form.fields.json ?? "");
+  } catch {
+    fields = null;
+  }
+  if (typeof fields !== "object" || fields === null || Array.isArray(fields)) return { ok: false, status: 400, message: "Send the fields as one JSON object in `json`.", photoRefused: false };
+  const photo = form.photo ? await inspectReviewPhoto(form.photo) : null;
+  if (photo && !photo.ok) return { ...photo, photoRefused: true };
+  return { ok: true, fields: fields as Record<string, unknown>, photo };
+}
+
+/** A refused photo in the shopper's words, limits named. */
+function photoMessage(refusal: { status: number; message: string }, language: ReturnType<typeof storefrontLanguage>): string {
+  const words = pageStrings(language);
+  return refusal.status === 413 ? words.photoTooLarge : photoRefusal(refusal, words);
+}

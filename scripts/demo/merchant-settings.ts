@@ -119,4 +119,8 @@ export async function syncDemoHistory(fakeAdmin: FakeAdmin, now: Date): Promise<
   // Buyers of delivered orders have reviewed the first products; their ratings are published.
   const { seedDemoReviews } = await import("./demo-reviews");
   await seedDemoReviews(fakeAdmin.shopDomain, fakeAdminGraphql(fakeAdmin), fakeAdmin.seed.products, now);
+
+  // A shopper has asked to return one item: Admin -> Returns has a request to approve.
+  const { seedDemoReturn } = await import("./demo-returns");
+  await seedDemoReturn(fakeAdmin.shopDomain, fakeAdminGraphql(fakeAdmin), now);
 }

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import prisma from "../../app/db.server";
 import { returnRulesSchema } from "../../app/models/returns/rules";
 import { saveReturnSettings } from "../../app/models/returns/settings.server";
-import { appProxyRequest, appUrl, routeAnswer } from "../support/app-requests";
+import { adminFetchRequest, appProxyRequest, appUrl, routeAnswer } from "../support/app-requests";
+import { HTML_PAGE, pngBytes } from "../support/review-photos";
 import { createFakeAdmin, createSeedShop, fakeReturns, type FakeAdmin, type SeedOrder } from "../support/fake-admin";
 import { seedOrder } from "../support/keep-in-touch-fixtures";
 import { storeOfflineSession } from "../support/sessions";
@@ -28,6 +29,8 @@ let other: SeedOrder;
 
 const proxy = await import("../../app/routes/proxy.return-request");
 const customerAccount = await import("../../app/routes/api.customer-account.return");
+const detailRoute = await import("../../app/routes/app.returns.$id");
+const photoRoute = await import("../../app/routes/app.returns.photo.$id");
 
 /** The customer account extension's call, with the session token Shopify gives it for `customerId`. */
 async function fromCustomerAccount(customerId: string, init: { orderId: string; body?: Record<string, unknown>; locale?: string }) {
@@ -91,6 +94,7 @@ beforeEach(async () => {
   vi.setSystemTime(START);
   await prisma.rateLimitHit.deleteMany();
   await prisma.outboxMessage.deleteMany();
+  await prisma.returnPhoto.deleteMany();
   await prisma.returnRequestLine.deleteMany();
   await prisma.returnRequest.deleteMany();
   fake = createFakeAdmin({ shop: createSeedShop({ domain: shop }), accessToken: TOKEN, apiSecret: TEST_API_SECRET, scopes: ["read_orders", "read_returns", "write_returns"] });
@@ -259,6 +263,76 @@ describe("a return requested from the customer account", () => {
     expect(tooMany).toMatchObject({ status: 422, body: { error: "return_refused", problems: [{ lineItemId: first.id, message: `You can return at most ${first.quantity} of "${first.title}".` }] } });
     expect(returnMutations()).toHaveLength(0);
     expect(await prisma.returnRequest.count()).toBe(0);
+  });
+});
+
+describe("a photo with the storefront's return request", () => {
+  /** The form as the storefront sends it with a photo: the fields as JSON, the file beside them. */
+  async function postWithPhoto(fields: Record<string, unknown>, photo: { bytes: Uint8Array; name: string; type: string }, locale?: string) {
+    const form = new FormData();
+    form.set("json", JSON.stringify(fields));
+    form.set("photo", new File([new Uint8Array(photo.bytes)], photo.name, { type: photo.type }));
+    const request = appProxyRequest(`/proxy/return-request${locale ? `?locale=${locale}` : ""}`, { method: "POST", headers: { "X-Forwarded-For": "203.0.113.7" }, body: form });
+    const response = await routeAnswer(() => proxy.action({ request, params: {}, context: {} }) as Promise<Response>);
+    return { status: response.status, body: (await response.json()) as Record<string, any> };
+  }
+  const asking = () => ({
+    intent: "request",
+    orderNumber: order.name,
+    email: "sari@example.test",
+    items: [{ lineItemId: order.lineItems[0].id, quantity: 1, reasonDefinitionId: reasonId("defective") }],
+    note: "Cracked on arrival",
+  });
+  const getPhoto = (path: string) => {
+    const id = decodeURIComponent(path.split("/").pop()!);
+    return routeAnswer(() => photoRoute.loader({ request: adminFetchRequest(path), params: { id }, context: {} }) as Promise<Response>);
+  };
+
+  it("keeps the photo with the return and shows it to the merchant on the return page", async () => {
+    const requested = await postWithPhoto(asking(), { bytes: pngBytes(), name: "crack.jpg", type: "image/jpeg" });
+    expect(requested).toMatchObject({ status: 200, body: { result: "requested", return: { name: `${order.name}-R1` } } });
+    expect(returnMutations()).toHaveLength(1);
+
+    const [entry] = fakeReturns(fake.state).forOrder(order.id);
+    const param = entry.id.split("/").pop()!;
+    const detail = await routeAnswer(() => detailRoute.loader({ request: adminFetchRequest(`/app/returns/${param}`), params: { id: param }, context: {} }) as Promise<Response>);
+    const { view } = (await detail.json()) as { view: { photoUrl: string | null; photoRef: string | null } };
+    expect(view.photoUrl).toMatch(/^\/app\/returns\/photo\/[\w-]+$/);
+
+    const photo = await getPhoto(view.photoUrl!);
+    expect(photo.status).toBe(200);
+    // Stored as what the bytes are (a PNG), whatever the file was called.
+    expect(photo.headers.get("Content-Type")).toBe("image/png");
+    expect(Buffer.from(await photo.arrayBuffer()).subarray(1, 4).toString("latin1")).toBe("PNG");
+  });
+
+  it("does not serve one shop's photo to another shop", async () => {
+    const otherShop = "someone-else.myshopify.com";
+    const theirs = await prisma.returnRequest.create({
+      data: { shop: otherShop, orderId: "gid://shopify/Order/9", shopifyReturnId: "gid://shopify/Return/9", status: "requested", source: "storefront", requestedAt: START },
+    });
+    await prisma.returnPhoto.create({ data: { id: "their-photo", shop: otherShop, returnRequestId: theirs.id, contentType: "image/png", byteSize: pngBytes().byteLength, bytes: new Uint8Array(pngBytes()), createdAt: START } });
+    const refused = await getPhoto("/app/returns/photo/their-photo");
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get("Content-Type")).not.toBe("image/png");
+    await prisma.returnRequest.delete({ where: { id: theirs.id } });
+  });
+
+  it("refuses a file that is not a photo, or too big, in the shopper's language, sending nothing to Shopify", async () => {
+    const wrongType = await postWithPhoto(asking(), { bytes: HTML_PAGE, name: "photo.png", type: "image/png" });
+    expect(wrongType).toMatchObject({ status: 415, body: { errors: { form: "Please add your photo as a JPEG, PNG or WebP image." } } });
+
+    const tooBig = await postWithPhoto(asking(), { bytes: pngBytes(5 * 1024 * 1024 + 1), name: "big.png", type: "image/png" });
+    expect(tooBig.status).toBe(413);
+    expect(tooBig.body.errors.form).toBe("Your photo is larger than 5 MB. Please choose a smaller one.");
+
+    const indonesian = await postWithPhoto(asking(), { bytes: HTML_PAGE, name: "foto.png", type: "image/png" }, "id");
+    expect(indonesian.status).toBe(415);
+    expect(indonesian.body.errors.form).toBe("Tambahkan foto Anda sebagai gambar JPEG, PNG, atau WebP.");
+
+    expect(returnMutations()).toHaveLength(0);
+    expect(await prisma.returnRequest.count()).toBe(0);
+    expect(await prisma.returnPhoto.count()).toBe(0);
   });
 });
 

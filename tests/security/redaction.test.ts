@@ -127,6 +127,8 @@ const seeders: Record<string, (shop: string, tag: string) => Promise<unknown>> =
     prisma.returnRequestLine.create({
       data: { requestId: `return-${tag}`, shop, fulfillmentLineItemId: `gid://shopify/FulfillmentLineItem/seed-${tag}`, quantity: 1, customerNote: "Too big" },
     }),
+  ReturnPhoto: (shop, tag) =>
+    prisma.returnPhoto.create({ data: { id: `return-photo-${tag}`, shop, returnRequestId: `return-${tag}`, contentType: "image/png", byteSize: 4, bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47]), createdAt: at } }),
   ReviewSettings: (shop) => prisma.reviewSettings.create({ data: { shop, enabled: true } }),
   Review: (shop, tag) =>
     prisma.review.create({
@@ -238,6 +240,7 @@ describe("customers/redact", () => {
       data: {
         shop, orderId, customerId: customerGid(customer), shopifyReturnId: `gid://shopify/Return/${customer.id}`, status: "declined", source: "storefront",
         photoRef: `photo-of-${customer.firstName}`, declineNote: `Sorry ${customer.firstName}`, requestedAt: at,
+        photos: { create: { id: `${shop}:return-photo:${customer.id}`, shop, contentType: "image/png", byteSize: 4, bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47]), createdAt: at } },
         lines: { create: { shop, fulfillmentLineItemId: "gid://shopify/FulfillmentLineItem/1", quantity: 1, customerNote: customer.comment } },
       },
     });
@@ -263,6 +266,10 @@ describe("customers/redact", () => {
     for (const marker of personalMarkers(ana)) expect(tablesOfStaying, `"${marker}" left after redaction`).not.toContain(marker);
     for (const marker of personalMarkers(budi)) expect(tablesOfStaying).toContain(marker);
 
+    // The photo the customer attached to their return goes; the other customer's stays.
+    expect(await prisma.returnPhoto.count({ where: { id: `${STAYING}:return-photo:${ana.id}` } })).toBe(0);
+    expect(await prisma.returnPhoto.count({ where: { id: `${STAYING}:return-photo:${budi.id}` } })).toBe(1);
+    expect(await prisma.returnPhoto.count({ where: { id: `${LEAVING}:return-photo:${ana.id}` } })).toBe(1);
     // Delivery facts stay for the dashboard; only the link to the person goes.
     const order = await prisma.order.findUniqueOrThrow({ where: { shop_id: { shop: STAYING, id: orderGid(ana) } } });
     expect(order).toMatchObject({ customerId: null, shipmentStatus: "delivered" });

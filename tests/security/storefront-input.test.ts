@@ -16,6 +16,7 @@ import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 const prisma = (await import("../../app/db.server")).default;
 const orderStatus = await import("../../app/routes/proxy.order-status");
 const returns = await import("../../app/routes/proxy.returns");
+const returnRequest = await import("../../app/routes/proxy.return-request");
 const survey = await import("../../app/routes/proxy.survey");
 const review = await import("../../app/routes/proxy.review");
 const reviewPrompt = await import("../../app/routes/proxy.review-prompt");
@@ -72,6 +73,7 @@ const surveyToken = () => signSurveyToken({ shop: TEST_SHOP, orderId: surveyOrde
 const endpoints: Endpoint[] = [
   { name: "order status", route: "proxy.order-status.tsx", path: "/proxy/order-status", action: orderStatus.action, fields: () => ({ orderNumber: "1001", email: "rina@example.test" }) },
   { name: "order check", route: "proxy.returns.tsx", path: "/proxy/returns", action: returns.action, fields: () => ({ orderNumber: "1001", email: "rina@example.test" }) },
+  { name: "return request", route: "proxy.return-request.tsx", path: "/proxy/return-request", action: returnRequest.action, fields: () => ({ intent: "options", orderNumber: "1001", email: "rina@example.test" }), multipart: true },
   { name: "survey answer", route: "proxy.survey.tsx", path: "/proxy/survey", action: survey.action, fields: () => ({ token: surveyToken(), score: "4", comment: "Fine" }) },
   { name: "review", route: "proxy.review.tsx", path: "/proxy/review", action: review.action, fields: () => ({ intent: "review", rating: "5", title: "Good", body: "Good coffee" }), multipart: true },
   {

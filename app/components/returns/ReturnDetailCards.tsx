@@ -1,4 +1,5 @@
-import { Badge, BlockStack, Card, InlineStack, Link, List, Text } from "@shopify/polaris";
+import { Badge, BlockStack, Card, InlineStack, Link, List, Text, Thumbnail } from "@shopify/polaris";
+import { useEffect, useState } from "react";
 import { useFormat, useT, type Translate } from "../../i18n";
 import type { LineRule, ReturnDetailView } from "../../models/returns/returns-queue.server";
 import { reasonLabel, sourceLabel, statusLabel, statusTone } from "./return-words";
@@ -17,6 +18,39 @@ export function ruleSentence(t: Translate, rule: LineRule | null): string {
 }
 
 const isLink = (value: string) => /^https:\/\//i.test(value);
+
+/**
+ * The shopper's stored photo as a thumbnail that opens full size. The admin route needs the session
+ * token, which App Bridge adds to the page's own fetches (an <img> request would not carry it).
+ */
+function StoredPhoto({ url }: { url: string }) {
+  const t = useT();
+  const [src, setSrc] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let objectUrl: string | null = null;
+    let live = true;
+    fetch(url)
+      .then((response) => (response.ok ? response.blob() : Promise.reject(new Error(String(response.status)))))
+      .then((blob) => {
+        if (!live) return;
+        objectUrl = URL.createObjectURL(blob);
+        setSrc(objectUrl);
+      })
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [url]);
+  if (failed) return <Text as="p" tone="subdued">{t("returns.queue.detail.photoUnavailable")}</Text>;
+  if (!src) return <Text as="p" tone="subdued">{t("returns.queue.detail.photoLoading")}</Text>;
+  return (
+    <Link url={src} target="_blank" accessibilityLabel={t("returns.queue.detail.photoOpen")}>
+      <Thumbnail source={src} alt={t("returns.queue.detail.photoAlt")} size="large" />
+    </Link>
+  );
+}
 
 /** What the shopper sent back and why, with the rule that applied to each item and their photo. */
 export function ReturnItemsCard({ view }: { view: ReturnDetailView }) {
@@ -47,7 +81,9 @@ export function ReturnItemsCard({ view }: { view: ReturnDetailView }) {
             <Text as="h3" variant="headingSm">
               {t("returns.queue.detail.photo")}
             </Text>
-            {isLink(view.photoRef) ? (
+            {view.photoUrl ? (
+              <StoredPhoto url={view.photoUrl} />
+            ) : isLink(view.photoRef) ? (
               <Link url={view.photoRef} target="_blank">
                 {t("returns.queue.detail.photoOpen")}
               </Link>

@@ -13,7 +13,8 @@
  *                                                                 copy (returns.server.ts), which
  *                                                                 queues the "request received" email
  *
- * A refused request sends nothing to Shopify. Every message is in the shopper's language
+ * An optional photo (already checked by its bytes, reviews/photo.server.ts) is stored with the copy
+ * (return-photo.server.ts). A refused request sends nothing to Shopify. Every message is in the shopper's language
  * (`returns.request.*`, en + id).
  */
 import type { Prisma } from "@prisma/client";
@@ -24,7 +25,10 @@ import { createTranslator, type MessageKey, type Translate } from "../../i18n/me
 import type { AdminGraphql } from "../../shopify/admin-graphql";
 import { orderNameCandidates, returnableOrderFrom } from "./check.server";
 import { checkReturnRequest, isOrderOwner, type AskedReturnLine, type ReturnRequestProblem } from "./request-eligibility";
+import type { PhotoContentType } from "../reviews/photo";
+import { saveReturnPhoto } from "./return-photo.server";
 import { recordShopifyReturn, type ReturnCopy, type ReturnSource } from "./returns.server";
+import { queueReturnRequested } from "../flow/events.server";
 import { getReturnSettings, type ReturnSettings } from "./settings.server";
 import { getReturnableItems, listReturnReasons, requestReturn, type ReturnReasonOption } from "./shopify-returns.server";
 import { evaluateReturnEligibility, type ReturnReason } from "./window";
@@ -170,7 +174,7 @@ export async function submitReturnRequest(
   shop: string,
   found: ShopperOrder,
   asked: readonly AskedReturnLine[],
-  options: { source: ReturnSource; language: EmailLanguage; now?: Date },
+  options: { source: ReturnSource; language: EmailLanguage; now?: Date; photo?: { bytes: Uint8Array; contentType: PhotoContentType } | null },
 ): Promise<SubmitOutcome> {
   const t = translatorIn(options.language);
   const now = options.now ?? new Date();
@@ -197,5 +201,10 @@ export async function submitReturnRequest(
   }
   const productIds = Object.fromEntries(found.lines.filter((line) => line.productId).map((line) => [line.id, line.productId!]));
   const copy = await recordShopifyReturn(shop, result.return, { source: options.source, customerId: found.order.customerId, productIds });
+  await queueReturnRequested(shop, copy, now);
+  if (options.photo) {
+    const saved = await saveReturnPhoto(shop, copy.id, options.photo, now);
+    return { ok: true, copy: { ...copy, photoRef: saved.photoRef } };
+  }
   return { ok: true, copy };
 }

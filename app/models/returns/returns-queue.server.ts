@@ -17,6 +17,7 @@ import type { Translate } from "../../i18n";
 import { parseIn } from "../../i18n/zod-messages";
 import type { AdminGraphql } from "../../shopify/admin-graphql";
 import { returnableOrderFrom } from "./check.server";
+import { returnPhotoIdOf, returnPhotoUrl } from "./return-photo.server";
 import { computeReturnsInsight, type ReturnsInsight } from "./returns-insight";
 import { getReturnCopy, listReturnCopies, recordShopifyReturn, type ReturnCopy } from "./returns.server";
 import { getReturnSettings } from "./settings.server";
@@ -331,6 +332,8 @@ export interface ReturnDetailView {
   requestedAt: string;
   source: string | null;
   photoRef: string | null;
+  /** The admin route serving the shopper's photo when Aftercare stored it (else null). */
+  photoUrl: string | null;
   lines: Array<{
     id: string;
     title: string | null;
@@ -346,6 +349,11 @@ export interface ReturnDetailView {
   refundMethod: string | null;
   steps: Array<{ step: "requested" | "approved" | "declined" | "refunded" | "closed" | "canceled"; at: string }>;
   refundable: { amount: string; currencyCode: string } | null;
+}
+
+function storedPhotoUrl(photoRef: string | null | undefined): string | null {
+  const id = returnPhotoIdOf(photoRef);
+  return id ? returnPhotoUrl(id) : null;
 }
 
 /** One return as the page shows it: Shopify's truth, with what only Aftercare knows (source, photo, rule, times). */
@@ -371,6 +379,7 @@ export function returnDetailView(detail: ReturnDetail): ReturnDetailView {
     requestedAt,
     source: copy?.source ?? null,
     photoRef: copy?.photoRef ?? null,
+    photoUrl: storedPhotoUrl(copy?.photoRef),
     lines: shopify.lines.map((line) => ({
       id: line.id,
       title: line.title,

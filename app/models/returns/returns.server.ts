@@ -243,10 +243,12 @@ export async function redactCustomerReturns(tx: Prisma.TransactionClient, shop: 
   const ids = theirs.map((entry) => entry.id);
   await tx.returnRequest.updateMany({ where: { id: { in: ids } }, data: { customerId: null, photoRef: null, declineNote: null } });
   await tx.returnRequestLine.updateMany({ where: { requestId: { in: ids } }, data: { customerNote: null } });
+  await tx.returnPhoto.deleteMany({ where: { shop, returnRequestId: { in: ids } } });
 }
 
 /** shop/redact: every return row of the shop. */
 export async function deleteShopReturns(tx: Prisma.TransactionClient, shop: string): Promise<void> {
+  await tx.returnPhoto.deleteMany({ where: { shop } });
   await tx.returnRequestLine.deleteMany({ where: { shop } });
   await tx.returnRequest.deleteMany({ where: { shop } });
 }

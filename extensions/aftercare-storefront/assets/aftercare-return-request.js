@@ -26,23 +26,28 @@ if (!customElements.get('aftercare-return-request')) {
         }).filter(Array.isArray);
         const note = this.field(form, 'n', data.note, '', 'textarea');
         note.maxLength = 300;
+        const photo = Object.assign(this.field(form, 'p', data.photo, '', 'input'), { type: 'file', accept: 'image/jpeg,image/png,image/webp' });
         form.append(this.make('button', data.submit, { className: 'button' }));
         form.onsubmit = (event) => {
           event.preventDefault();
           const asked = rows.map(([lineItemId, count, reason]) => ({ lineItemId, quantity: +count.value, reasonDefinitionId: reason.value }));
           if (!asked.some((line) => line.quantity)) return this.status(data.nothing);
-          this.send({ intent: 'request', items: asked, note: note.value }, (body) => this.replaceChildren(this.make('p', body.message)));
+          this.send({ intent: 'request', items: asked, note: note.value }, (body) => this.replaceChildren(this.make('p', body.message)), photo.files[0]);
         };
         this.replaceChildren(form);
         form.querySelector('select')?.focus();
       }
 
-      async send(fields, done) {
+      async send(fields, done, file) {
         let text = this.dataset.failed;
         let list = [];
+        let json = JSON.stringify({ ...this.lookup, ...fields });
+        let body = new FormData();
+        body.append('json', json);
+        if (file) body.append('photo', file);
         this.status(this.dataset.sending);
         try {
-          const response = await fetch(this.dataset.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...this.lookup, ...fields }) });
+          const response = await fetch(this.dataset.url, file ? { method: 'POST', body } : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json });
           const body = await response.json();
           if (response.ok && body.result != 'not_found' && body.result != 'unavailable') return done(body), this.status('');
           text = body.message || body.errors?.form || '';

@@ -55,6 +55,7 @@ function view(status: ReturnDetailView["status"]): ReturnDetailView {
     requestedAt: "2026-11-25T08:00:00.000Z",
     source: "storefront",
     photoRef: "https://photos.example/r1.jpg",
+    photoUrl: null,
     lines: [{
       id: "gid://shopify/ReturnLineItem/7",
       title: "Ceramic mug",
