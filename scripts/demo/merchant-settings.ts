@@ -3,7 +3,6 @@
  * and published through the app's own models, so the storefront preview shows every block on first run.
  * `npm run demo -- --fresh` skips this and shows a just-installed shop instead.
  */
-import type { AdminGraphql } from "../../app/shopify/admin-graphql";
 import { saveShippingRules, publishAndRecord } from "../../app/models/shipping/settings.server";
 import { saveAndPublishReturnRules } from "../../app/models/returns/settings.server";
 import { returnRulesSchema } from "../../app/models/returns/rules";
@@ -21,21 +20,9 @@ import { AFTERCARE_EXTENSION_UID, mainTheme } from "../../tests/support/fake-adm
 const REVIEWS_ON_FOR_DAYS = 12;
 const DAY = 86_400_000;
 
-/** An Admin API client bound to the fake shop with the app's offline token, like a background job has. */
-export function fakeAdminGraphql(fakeAdmin: FakeAdmin): AdminGraphql {
-  return (query, options) =>
-    fakeAdmin.handle(
-      new Request(fakeAdmin.graphqlUrl, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": fakeAdmin.accessToken },
-        body: JSON.stringify({ query, variables: options?.variables ?? {} }),
-      }),
-    );
-}
-
 export async function configureDemoMerchant(fakeAdmin: FakeAdmin, now: Date): Promise<void> {
   const shop = fakeAdmin.shopDomain;
-  const graphql = fakeAdminGraphql(fakeAdmin);
+  const graphql = fakeAdmin.graphql;
 
   // Installed: the offline session token exchange would have stored, and the shop's install record.
   const scope = fakeAdmin.state.appInstallation.accessScopes.map((s) => s.handle).join(",");
@@ -118,9 +105,9 @@ export async function syncDemoHistory(fakeAdmin: FakeAdmin, now: Date): Promise<
   // The sync stored each order's email, name and language with it, as it does for a real shop.
   // Buyers of delivered orders have reviewed the first products; their ratings are published.
   const { seedDemoReviews } = await import("./demo-reviews");
-  await seedDemoReviews(fakeAdmin.shopDomain, fakeAdminGraphql(fakeAdmin), fakeAdmin.seed.products, now);
+  await seedDemoReviews(fakeAdmin.shopDomain, fakeAdmin.graphql, fakeAdmin.seed.products, now);
 
   // A shopper has asked to return one item: Admin -> Returns has a request to approve.
   const { seedDemoReturn } = await import("./demo-returns");
-  await seedDemoReturn(fakeAdmin.shopDomain, fakeAdminGraphql(fakeAdmin), now);
+  await seedDemoReturn(fakeAdmin.shopDomain, fakeAdmin.graphql, now);
 }

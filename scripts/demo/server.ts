@@ -121,7 +121,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const { redactShop } = await import("../../app/models/shop/privacy.server");
   // The fake shop starts anew on every run: so does what the app stored for it (an earlier run's rows).
   await prisma.$transaction((tx) => redactShop(tx, shopDomain));
-  const { configureDemoMerchant, fakeAdminGraphql, syncDemoHistory } = await import("./merchant-settings");
+  const { configureDemoMerchant, syncDemoHistory } = await import("./merchant-settings");
   if (!options.fresh) {
     await configureDemoMerchant(fakeAdmin, now);
     await syncDemoHistory(fakeAdmin, now);
@@ -145,7 +145,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   let jobsRunning: Promise<string> | null = null;
   const runEmailJobs = () => {
     // One run at a time: the button and the timer share it.
-    jobsRunning ??= runDemoEmailJobs(async () => fakeAdminGraphql(fakeAdmin))
+    jobsRunning ??= runDemoEmailJobs(async () => fakeAdmin.graphql)
       .then((report) => (lastJobsRun = describeJobsReport(report)))
       .finally(() => (jobsRunning = null));
     return jobsRunning;

@@ -2,7 +2,6 @@ import type { Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { recordShopifyReturn } from "../../app/models/returns/returns.server";
 import { getReturnableItems, listReturnReasons, requestReturn } from "../../app/models/returns/shopify-returns.server";
-import { fakeAdminGraphql } from "../../scripts/demo/merchant-settings";
 import { blocking, runAxe } from "../support/axe";
 import { fakeReturns } from "../support/fake-admin";
 import { openAppFrame, useDemoInBrowser } from "../support/demo-in-browser";
@@ -30,7 +29,7 @@ async function openAdminAt(pathname: string): Promise<{ page: Page; app: Frame }
 /** A shopper's request for one unit of a delivered order, as the storefront sends it. */
 async function shopperRequest() {
   const { fakeAdmin, shopDomain } = session.demo;
-  const graphql = fakeAdminGraphql(fakeAdmin);
+  const graphql = fakeAdmin.graphql;
   const order = fakeAdmin.state.seed.orders.findLast(
     (candidate) => !candidate.cancelledAt && candidate.displayFinancialStatus === "PAID" && candidate.displayFulfillmentStatus === "FULFILLED" && candidate.fulfillments.length === 1,
   )!;

@@ -120,14 +120,7 @@ describe("daily refresh of the shop facts", () => {
     await save({ ...DEFAULT_DRAFT, finalSaleTags: "final-sale" });
     const newlyTagged = fake.seed.products.find((product) => !product.tags.includes("final-sale"))!;
     newlyTagged.tags.push("final-sale");
-    const graphql = async (query: string, options?: { variables?: Record<string, unknown> }) =>
-      fake.handle(
-        new Request(fake.graphqlUrl, {
-          method: "POST",
-          headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": TOKEN },
-          body: JSON.stringify({ query, variables: options?.variables }),
-        }),
-      );
+    const graphql = (query: string, options?: { variables?: Record<string, unknown> }) => fake.graphql(query, options);
 
     expect(await refreshReturnFacts(TEST_SHOP, graphql)).toBe(true);
 

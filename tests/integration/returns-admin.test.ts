@@ -35,14 +35,7 @@ let order: SeedOrder;
 const args = (request: Request, id?: string) => ({ request, params: id ? { id } : {}, context: {} });
 const numericId = (gid: string) => gid.split("/").pop()!;
 
-const graphql = (query: string, options?: { variables?: Record<string, unknown> }) =>
-  fake.handle(
-    new Request(fake.graphqlUrl, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": TOKEN },
-      body: JSON.stringify({ query, variables: options?.variables }),
-    }),
-  );
+const graphql = (query: string, options?: { variables?: Record<string, unknown> }) => fake.graphql(query, options);
 
 async function loadQueue(query = "") {
   const response = await routeAnswer(() => queueRoute.loader(args(adminFetchRequest(`/app/returns${query}`))));

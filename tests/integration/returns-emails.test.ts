@@ -13,10 +13,8 @@ import {
   processReturn,
   refundableValue,
   requestReturn,
-  type ReturnMutationResult,
-  type ShopifyReturn,
 } from "../../app/models/returns/shopify-returns.server";
-import { webhookRequest } from "../support/app-requests";
+import { deliverReturnWebhook, hasReturnWebhookRoute, returned } from "../support/return-webhooks";
 import { createFakeAdmin, createSeedShop, fakeReturns, type FakeAdmin, type RecordedReturnWebhook, type SeedOrder } from "../support/fake-admin";
 import { seedOrder } from "../support/keep-in-touch-fixtures";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
@@ -39,34 +37,12 @@ let fake: FakeAdmin;
 let order: SeedOrder;
 let smtp: TestSmtpServer;
 
-const ROUTES = {
-  "returns/request": () => import("../../app/routes/webhooks.returns.request"),
-  "returns/approve": () => import("../../app/routes/webhooks.returns.approve"),
-  "returns/decline": () => import("../../app/routes/webhooks.returns.decline"),
-  "returns/update": () => import("../../app/routes/webhooks.returns.update"),
-  "returns/close": () => import("../../app/routes/webhooks.returns.close"),
-} as const;
+const graphql = (query: string, options?: { variables?: Record<string, unknown> }) => fake.graphql(query, options);
 
-const graphql = (query: string, options?: { variables?: Record<string, unknown> }) =>
-  fake.handle(
-    new Request(fake.graphqlUrl, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": TOKEN },
-      body: JSON.stringify({ query, variables: options?.variables }),
-    }),
-  );
-
-function returned(result: ReturnMutationResult<{ return: ShopifyReturn }>): ShopifyReturn {
-  if (!result.ok) throw new Error(`Shopify refused: ${result.errors.map((error) => error.message).join("; ")}`);
-  return result.return;
-}
-
+/** Delivers a recorded webhook the app subscribes to (others are skipped); it must be accepted. */
 async function deliver(webhook: RecordedReturnWebhook, webhookId = webhook.webhookId): Promise<void> {
-  const route = ROUTES[webhook.topic as keyof typeof ROUTES];
-  if (!route) return;
-  const { action } = await route();
-  const response = await action({ request: webhookRequest(webhook.topic, webhook.payload, { webhookId }), params: {}, context: {} });
-  expect(response.status, webhook.topic).toBe(200);
+  if (!hasReturnWebhookRoute(webhook.topic)) return;
+  expect(await deliverReturnWebhook(webhook, webhookId), webhook.topic).toBe(200);
 }
 
 let delivered = 0;

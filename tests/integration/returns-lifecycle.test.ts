@@ -14,11 +14,9 @@ import {
   processReturn,
   refundableValue,
   requestReturn,
-  type ReturnMutationResult,
-  type ShopifyReturn,
 } from "../../app/models/returns/shopify-returns.server";
-import { webhookRequest } from "../support/app-requests";
-import { createFakeAdmin, createSeedShop, fakeReturns, type FakeAdmin, type RecordedReturnWebhook, type SeedOrder } from "../support/fake-admin";
+import { deliverReturnWebhook, hasReturnWebhookRoute, returned } from "../support/return-webhooks";
+import { createFakeAdmin, createSeedShop, fakeReturns, type FakeAdmin, type SeedOrder } from "../support/fake-admin";
 import { seedOrder } from "../support/keep-in-touch-fixtures";
 import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 
@@ -37,40 +35,7 @@ const HOUR = 3_600_000;
 let fake: FakeAdmin;
 let order: SeedOrder;
 
-const ROUTES = {
-  "returns/request": () => import("../../app/routes/webhooks.returns.request"),
-  "returns/approve": () => import("../../app/routes/webhooks.returns.approve"),
-  "returns/decline": () => import("../../app/routes/webhooks.returns.decline"),
-  "returns/update": () => import("../../app/routes/webhooks.returns.update"),
-  "returns/close": () => import("../../app/routes/webhooks.returns.close"),
-} as const;
-
-const graphql = (query: string, options?: { variables?: Record<string, unknown> }) =>
-  fake.handle(
-    new Request(fake.graphqlUrl, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": TOKEN },
-      body: JSON.stringify({ query, variables: options?.variables }),
-    }),
-  );
-
-function returned(result: ReturnMutationResult<{ return: ShopifyReturn }>): ShopifyReturn {
-  if (!result.ok) throw new Error(`Shopify refused: ${result.errors.map((error) => error.message).join("; ")}`);
-  return result.return;
-}
-
-/** Delivers one recorded webhook through its route, signed as Shopify signs it; answers the status. */
-async function deliver(webhook: RecordedReturnWebhook, webhookId = webhook.webhookId): Promise<number> {
-  const route = ROUTES[webhook.topic as keyof typeof ROUTES];
-  if (!route) throw new Error(`No route for ${webhook.topic}`);
-  const { action } = await route();
-  try {
-    return (await action({ request: webhookRequest(webhook.topic, webhook.payload, { webhookId }), params: {}, context: {} })).status;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    throw thrown;
-  }
-}
+const graphql = (query: string, options?: { variables?: Record<string, unknown> }) => fake.graphql(query, options);
 
 let delivered = 0;
 /** Delivers every webhook the fake recorded since the last call that the app subscribes to. */
@@ -79,8 +44,8 @@ async function deliverNew(): Promise<string[]> {
   delivered += fresh.length;
   const topics: string[] = [];
   for (const webhook of fresh) {
-    if (!(webhook.topic in ROUTES)) continue;
-    expect(await deliver(webhook), webhook.topic).toBe(200);
+    if (!hasReturnWebhookRoute(webhook.topic)) continue;
+    expect(await deliverReturnWebhook(webhook), webhook.topic).toBe(200);
     topics.push(webhook.topic);
   }
   return topics;
@@ -237,14 +202,14 @@ describe("returns/* webhooks", () => {
     const settled = await copyOf(requested.id);
     expect(settled).toMatchObject({ status: "closed", source: "shopify", closedAt: new Date(START.getTime() + 5 * HOUR) });
 
-    const [request, approve, close] = fakeReturns(fake.state).webhooks.filter((webhook) => webhook.topic in ROUTES);
+    const [request, approve, close] = fakeReturns(fake.state).webhooks.filter((webhook) => hasReturnWebhookRoute(webhook.topic));
     vi.setSystemTime(START.getTime() + 9 * HOUR);
     // The same delivery again: answered 200, nothing written.
-    expect(await deliver(close)).toBe(200);
-    expect(await deliver(request)).toBe(200);
+    expect(await deliverReturnWebhook(close)).toBe(200);
+    expect(await deliverReturnWebhook(request)).toBe(200);
     // A copy of an earlier step under a new id (Shopify's retries of an old event arrive late).
-    expect(await deliver(approve, "late-approve-copy")).toBe(200);
-    expect(await deliver(request, "late-request-copy")).toBe(200);
+    expect(await deliverReturnWebhook(approve, "late-approve-copy")).toBe(200);
+    expect(await deliverReturnWebhook(request, "late-request-copy")).toBe(200);
 
     const after = await copyOf(requested.id);
     expect(after).toEqual(settled);
@@ -276,7 +241,7 @@ describe("returns/* webhooks", () => {
   });
 
   it("answers 422 to a body that is not a return, and writes nothing", async () => {
-    const status = await deliver({ topic: "returns/request", webhookId: "not-a-return", payload: { hello: "world" } });
+    const status = await deliverReturnWebhook({ topic: "returns/request", webhookId: "not-a-return", payload: { hello: "world" } });
     expect(status).toBe(422);
     expect(await prisma.returnRequest.count()).toBe(0);
   });

@@ -77,6 +77,11 @@ export interface FakeAdmin {
   readonly requests: RecordedRequest[];
   /** The fetch-style handler: give it to `routeShop(shopDomain, fake.handle)`. */
   handle(request: Request): Promise<Response>;
+  /**
+   * The app's Admin GraphQL client shape (`AdminGraphql`), bound to this shop with its token, as a
+   * background job's offline session has it. A plain function: pass `fake.graphql` as it is.
+   */
+  graphql(query: string, options?: { variables?: Record<string, unknown> }): Promise<Response>;
   /** Posts a document with the right token and returns the parsed answer (for tests of the fake itself). */
   query(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer>;
   /** The next `count` GraphQL requests fail this way (after authentication). */
@@ -262,6 +267,14 @@ export function createFakeAdmin(options: FakeAdminOptions = {}): FakeAdmin {
   };
 
   const graphqlUrl = `https://${shopDomain}${graphqlPath}`;
+  const graphql = (query: string, options?: { variables?: Record<string, unknown> }) =>
+    handle(
+      new Request(graphqlUrl, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": accessToken },
+        body: JSON.stringify({ query, variables: options?.variables }),
+      }),
+    );
 
   return {
     shopDomain,
@@ -272,15 +285,9 @@ export function createFakeAdmin(options: FakeAdminOptions = {}): FakeAdmin {
     state,
     requests,
     handle,
+    graphql,
     async query(query, variables) {
-      const response = await handle(
-        new Request(graphqlUrl, {
-          method: "POST",
-          headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": accessToken },
-          body: JSON.stringify({ query, variables }),
-        }),
-      );
-      return (await response.json()) as GraphQLAnswer;
+      return (await (await graphql(query, { variables })).json()) as GraphQLAnswer;
     },
     failNext(count, kind) {
       for (let i = 0; i < count; i += 1) faults.push(kind);

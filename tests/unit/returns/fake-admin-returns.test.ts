@@ -11,10 +11,9 @@ import {
   processReturn,
   reopenReturn,
   requestReturn,
-  type ReturnMutationResult,
-  type ShopifyReturn,
 } from "~/models/returns/shopify-returns.server";
 import { createFakeAdmin, createSeedShop, fakeReturns, type FakeAdmin, type SeedOrder } from "../../support/fake-admin";
+import { returned } from "../../support/return-webhooks";
 
 /**
  * The fake Admin API's returns, driven through the app's own client: Shopify's state machine
@@ -27,19 +26,7 @@ const SCOPES = ["read_orders", "read_products", "read_customers", "read_returns"
 let fake: FakeAdmin;
 let order: SeedOrder;
 
-const graphql = (query: string, options?: { variables?: Record<string, unknown> }) =>
-  fake.handle(
-    new Request(fake.graphqlUrl, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": TOKEN },
-      body: JSON.stringify({ query, variables: options?.variables }),
-    }),
-  );
-
-function returned(result: ReturnMutationResult<{ return: ShopifyReturn }>): ShopifyReturn {
-  if (!result.ok) throw new Error(`refused: ${result.errors.map((error) => error.message).join("; ")}`);
-  return result.return;
-}
+const graphql = (query: string, options?: { variables?: Record<string, unknown> }) => fake.graphql(query, options);
 
 const topics = () => fakeReturns(fake.state).webhooks.map((webhook) => webhook.topic);
 
