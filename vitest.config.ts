@@ -71,6 +71,9 @@ export default defineConfig({
         test: {
           name: "app",
           setupFiles: ["tests/support/setup.ts"],
+          // A browser scenario is a dozen page loads and waits, each bounded (tests/support/browser.ts,
+          // 15 s with a message saying what it waited for); on a busy 2-core machine their sum may pass 30 s.
+          testTimeout: 90_000,
           // The two-instance load test runs on PostgreSQL only (vitest.postgres.config.ts).
           include: ["tests/e2e/**/*.test.{ts,tsx}", ...OWN_PROCESS_TESTS],
         },

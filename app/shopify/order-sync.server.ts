@@ -11,7 +11,7 @@ import prisma from "../db.server";
 import { AdminApiError, type ResultOf } from "./admin-graphql";
 import { RECENT_ORDERS_DAYS } from "../models/delivery/performance";
 import { inOrderTransaction, saveLineItems, saveOrderSnapshots } from "../models/orders/snapshots.server";
-import { recordContactDetails, type ContactDetails } from "../models/orders/contact-details.server";
+import { recordContactDetailsMany, type ContactDetails } from "../models/orders/contact-details.server";
 import { batchBulkOrders, readJsonLines } from "./bulk-jsonl";
 import { BulkOperationError, openBulkResult, startBulkQuery, waitForBulkOperation } from "./bulk-operation.server";
 import { ORDER_COUNT_QUERY, ORDER_SYNC_PAGE_QUERY, bulkOrdersQuery, contactFromNode, snapshotFromNode } from "./order-query";
@@ -105,7 +105,7 @@ export function customerObjectDenied(deniedPaths: readonly string[]): boolean {
 
 /** Stores the shoppers' emails the sync read (normalized), in the transaction that saves their orders. */
 async function saveContacts(db: Parameters<Parameters<typeof inOrderTransaction>[0]>[0], shop: string, contacts: readonly ContactDetails[], now: Date) {
-  for (const contact of contacts) await recordContactDetails(shop, contact, now, db);
+  await recordContactDetailsMany(shop, contacts, now, db);
 }
 
 async function syncPages(sync: OrderSync, options: OrderSyncOptions, clock: Clock): Promise<void> {

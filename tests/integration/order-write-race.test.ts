@@ -28,3 +28,14 @@ describe("two copies of one order written at the same moment", () => {
     expect(await prisma.orderLineItem.count({ where: { shop: SHOP } })).toBe(ORDERS);
   });
 });
+
+describe("a page of changes written together", () => {
+  it("stores an order that appears twice in one page once, as its newer copy", async () => {
+    const shop = "batch.myshopify.com";
+    const [older, newer] = copiesOf(7);
+    await inOrderTransaction((db) => saveOrderSnapshots(db, shop, [older!, newer!, older!]));
+    const rows = await prisma.order.findMany({ where: { shop } });
+    expect(rows.map((row) => row.countryCode)).toEqual(["CA"]);
+    expect(await prisma.orderLineItem.count({ where: { shop } })).toBe(newer!.lineItems!.length);
+  });
+});

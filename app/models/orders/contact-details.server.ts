@@ -17,6 +17,10 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+function contactData(details: ContactDetails) {
+  return { email: normalizeEmail(details.email), firstName: details.firstName?.trim() || null, locale: details.locale };
+}
+
 /** `db`: a transaction to write in (orders/create writes the contact with the order), else the client. */
 export async function recordContactDetails(
   shop: string,
@@ -24,12 +28,32 @@ export async function recordContactDetails(
   now = new Date(),
   db: Prisma.TransactionClient = prisma,
 ): Promise<void> {
-  const data = { email: normalizeEmail(details.email), firstName: details.firstName?.trim() || null, locale: details.locale };
+  const data = contactData(details);
   await db.orderContact.upsert({
     where: { shop_orderId: { shop, orderId: details.orderId } },
     create: { shop, orderId: details.orderId, recordedAt: now, ...data },
     update: data,
   });
+}
+
+/** A page of orders' contact details (the order sync): new ones inserted together, changed ones updated. */
+export async function recordContactDetailsMany(
+  shop: string,
+  contacts: readonly ContactDetails[],
+  now: Date,
+  db: Prisma.TransactionClient,
+): Promise<void> {
+  if (contacts.length === 0) return;
+  const latest = new Map(contacts.map((details) => [details.orderId, contactData(details)]));
+  const stored = await db.orderContact.findMany({ where: { shop, orderId: { in: [...latest.keys()] } } });
+  const storedById = new Map(stored.map((row) => [row.orderId, row]));
+  const fresh = [...latest].filter(([orderId]) => !storedById.has(orderId));
+  if (fresh.length > 0) await db.orderContact.createMany({ data: fresh.map(([orderId, data]) => ({ shop, orderId, recordedAt: now, ...data })) });
+  for (const [orderId, data] of latest) {
+    const row = storedById.get(orderId);
+    if (!row || (row.email === data.email && row.firstName === data.firstName && row.locale === data.locale)) continue;
+    await db.orderContact.update({ where: { shop_orderId: { shop, orderId } }, data });
+  }
 }
 
 export async function getContactDetails(shop: string, orderIds: readonly string[]): Promise<Map<string, ContactDetails>> {

@@ -46,15 +46,11 @@ async function writeFulfillment(db: Db, shop: string, record: FulfillmentRecord)
   });
 }
 
-async function replaceLineItems(db: Db, shop: string, orderId: string, items: LineItemRecord[]): Promise<void> {
-  await db.orderLineItem.deleteMany({ where: { shop, orderId } });
-  if (items.length > 0) await db.orderLineItem.createMany({ data: items.map((item) => ({ shop, ...item })) });
+/** The order row with its delivery summary recomputed from its fulfillments. */
+function orderRow(order: OrderRecord, fulfillments: FulfillmentRecord[]): AggregatedOrder & OrderRecord {
+  return { ...order, ...summarizeDelivery(order, fulfillments) };
 }
 
-/**
- * Writes the order row with its delivery summary recomputed from the fulfillments stored for it, and
- * adds the change from `stored` (the row as it was, null when new) to the dashboard's aggregates delta.
- */
 async function writeOrder(
   db: Db,
   shop: string,
@@ -62,27 +58,57 @@ async function writeOrder(
   fulfillments: FulfillmentRecord[],
   stored: AggregatedOrder | null,
   delta: AggregateDelta,
-): Promise<AggregatedOrder> {
-  const { id, ...fields } = order;
-  const data = { ...fields, ...summarizeDelivery(order, fulfillments) };
+): Promise<void> {
+  const { id, ...data } = orderRow(order, fulfillments);
   await db.order.upsert({ where: { shop_id: { shop, id } }, create: { shop, id, ...data }, update: data });
-  const written = { id, ...data };
-  addOrderChange(delta, stored, written);
-  return written;
+  addOrderChange(delta, stored, { id, ...data });
+}
+
+/** What a batch of changes writes, worked out in memory first: each row once, new rows inserted together. */
+interface PlannedWrites {
+  orders: Map<string, AggregatedOrder & OrderRecord>;
+  fulfillments: Map<string, FulfillmentRecord>;
+  lineItems: Map<string, LineItemRecord[]>;
+}
+
+async function applyPlannedWrites(db: Db, shop: string, plan: PlannedWrites, storedOrderIds: Set<string>, storedFulfillmentIds: Set<string>) {
+  const newFulfillments = [...plan.fulfillments.values()].filter((record) => !storedFulfillmentIds.has(record.id));
+  if (newFulfillments.length > 0) await db.orderFulfillment.createMany({ data: newFulfillments.map((record) => ({ shop, ...record })) });
+  for (const record of plan.fulfillments.values()) {
+    if (!storedFulfillmentIds.has(record.id)) continue;
+    const { id, ...fields } = record;
+    await db.orderFulfillment.update({ where: { shop_id: { shop, id } }, data: fields });
+  }
+  const newOrders = [...plan.orders.values()].filter((row) => !storedOrderIds.has(row.id));
+  if (newOrders.length > 0) await db.order.createMany({ data: newOrders.map((row) => ({ shop, ...row })) });
+  for (const row of plan.orders.values()) {
+    if (!storedOrderIds.has(row.id)) continue;
+    const { id, ...data } = row;
+    await db.order.update({ where: { shop_id: { shop, id } }, data });
+  }
+  if (plan.lineItems.size > 0) {
+    // Line items may be stored without their order (a bulk export brings them apart): replace them all.
+    await db.orderLineItem.deleteMany({ where: { shop, orderId: { in: [...plan.lineItems.keys()] } } });
+    const items = [...plan.lineItems.values()].flat();
+    if (items.length > 0) await db.orderLineItem.createMany({ data: items.map((item) => ({ shop, ...item })) });
+  }
 }
 
 /**
  * Applies order changes, whatever their source, so that replaying or reordering them never moves an
  * order back: each order and each fulfillment only takes a copy at least as new as the stored one.
- * Returns how many orders were written (changes older than the stored copy are skipped).
+ * Writes a page of changes in a few statements (new rows together), and adds each change to the
+ * dashboard's aggregates. Returns how many orders were written (changes older than the stored copy are skipped).
  */
 export async function saveOrderSnapshots(db: Db, shop: string, snapshots: readonly OrderSnapshot[]): Promise<number> {
   if (snapshots.length === 0) return 0;
   const orderIds = snapshots.map((snapshot) => snapshot.order.id);
+  const parcelIds = snapshots.flatMap((snapshot) => snapshot.fulfillments.map((parcel) => parcel.id));
   await lockOrdersForWrite(db, shop, orderIds);
   const [storedOrders, storedFulfillments] = await Promise.all([
     db.order.findMany({ where: { shop, id: { in: orderIds } } }),
-    db.orderFulfillment.findMany({ where: { shop, orderId: { in: orderIds } } }),
+    // The orders' parcels, and any parcel of the batch stored under another order (it is still that row).
+    db.orderFulfillment.findMany({ where: { shop, OR: [{ orderId: { in: orderIds } }, { id: { in: parcelIds } }] } }),
   ]);
   const ordersById = new Map(storedOrders.map((row) => [row.id, toOrderRecord(row)]));
   const aggregatedById = new Map<string, AggregatedOrder>(storedOrders.map((row) => [row.id, row]));
@@ -93,28 +119,36 @@ export async function saveOrderSnapshots(db: Db, shop: string, snapshots: readon
     forOrder.set(row.id, toFulfillmentRecord(row));
     fulfillmentsByOrder.set(row.orderId, forOrder);
   }
+  const storedFulfillmentIds = new Set(storedFulfillments.map((row) => row.id));
+  const storedOrderIds = new Set(storedOrders.map((row) => row.id));
+  const plan: PlannedWrites = { orders: new Map(), fulfillments: new Map(), lineItems: new Map() };
 
   let written = 0;
   for (const snapshot of snapshots) {
     const stored = ordersById.get(snapshot.order.id);
     const parcels = fulfillmentsByOrder.get(snapshot.order.id) ?? new Map<string, FulfillmentRecord>();
+    fulfillmentsByOrder.set(snapshot.order.id, parcels);
     let parcelsChanged = false;
     for (const incoming of snapshot.fulfillments) {
       const current = parcels.get(incoming.id);
       if (!isSameOrNewer(current, incoming)) continue;
       const merged = mergeFulfillment(current, incoming);
-      await writeFulfillment(db, shop, merged);
+      plan.fulfillments.set(merged.id, merged);
       parcels.set(merged.id, merged);
       parcelsChanged = true;
     }
     const orderIsNewer = isSameOrNewer(stored, snapshot.order);
     if (!orderIsNewer && !parcelsChanged) continue;
     const order = orderIsNewer ? snapshot.order : stored!;
-    aggregatedById.set(order.id, await writeOrder(db, shop, order, [...parcels.values()], aggregatedById.get(order.id) ?? null, delta));
-    if (orderIsNewer && snapshot.lineItems) await replaceLineItems(db, shop, order.id, snapshot.lineItems);
+    const row = orderRow(order, [...parcels.values()]);
+    addOrderChange(delta, aggregatedById.get(order.id) ?? null, row);
+    plan.orders.set(order.id, row);
+    aggregatedById.set(order.id, row);
+    if (orderIsNewer && snapshot.lineItems) plan.lineItems.set(order.id, snapshot.lineItems);
     ordersById.set(order.id, order);
     written += 1;
   }
+  await applyPlannedWrites(db, shop, plan, storedOrderIds, storedFulfillmentIds);
   await applyAggregateDelta(db, shop, delta);
   return written;
 }
