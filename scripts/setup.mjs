@@ -5,6 +5,8 @@
 //   --postgres   PostgreSQL on 127.0.0.1:5432 with a role `aftercare` (password `aftercare`) that may
 //                create the per-test-file databases of the PostgreSQL test run
 //   --faketime   Debian's libfaketime, for the suites run under shifted clocks (npm run test:clock)
+//   --no-clients skip the Prisma clients (npm test generates them first, then sets up the machine
+//                while the type check and the build run)
 // When a piece cannot be had, setup says how to get it and goes on; the tests that need it then fail
 // with the same advice (they never skip silently).
 import { execFileSync, spawnSync } from "node:child_process";
@@ -17,39 +19,39 @@ const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const canApt = isRoot && succeeds("which", ["apt-get"]);
 let aptUpdated = false;
 
-function aptInstall(pkg) {
+function aptInstall(packages) {
+  if (packages.length === 0) return;
   if (!aptUpdated) run("apt-get", ["update", "-qq"]);
   aptUpdated = true;
-  run("apt-get", ["install", "-y", "-qq", pkg], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  run("apt-get", ["install", "-y", "-qq", ...packages], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
 }
 
-generateClients();
+if (!process.argv.includes("--no-clients")) generateClients();
 
+// What is missing is installed in one apt-get run: Chromium for the browser tests, PostgreSQL for the
+// PostgreSQL test run, libfaketime for the shifted-clock runs.
+const missing = [];
 if (process.argv.includes("--browser")) {
   const browsers = ["/usr/bin/chromium", "/usr/bin/chromium-browser", process.env.CHROMIUM_PATH].filter(Boolean);
-  if (!browsers.some((path) => existsSync(path))) {
-    if (canApt) {
-      console.log("Chromium is missing: installing Debian's chromium package for the browser tests...");
-      aptInstall("chromium");
-    } else {
-      console.warn("Chromium is missing and cannot be installed from here: run `sudo apt-get install -y chromium`.");
-    }
+  if (!browsers.some((path) => existsSync(path))) missing.push({ pkg: "chromium", why: "Chromium is missing: installing Debian's chromium package for the browser tests" });
+}
+if (process.argv.includes("--postgres") && clusters().length === 0 && !succeeds("which", ["pg_ctlcluster"])) {
+  missing.push({ pkg: "postgresql", why: "PostgreSQL is missing: installing Debian's postgresql package for the PostgreSQL test run" });
+}
+if (process.argv.includes("--faketime")) {
+  const { LIBFAKETIME } = await import("./test-clock.mjs");
+  if (!LIBFAKETIME.some((path) => existsSync(path))) missing.push({ pkg: "faketime", why: "libfaketime is missing: installing Debian's faketime package for the shifted-clock test runs" });
+}
+if (missing.length > 0) {
+  if (canApt) {
+    for (const { why } of missing) console.log(`${why}...`);
+    aptInstall(missing.map(({ pkg }) => pkg));
+  } else {
+    console.warn(`Missing and cannot be installed from here: ${missing.map(({ pkg }) => pkg).join(", ")}. Run \`sudo apt-get install -y ${missing.map(({ pkg }) => pkg).join(" ")}\`.`);
   }
 }
 
 if (process.argv.includes("--postgres")) setUpPostgres();
-
-if (process.argv.includes("--faketime")) {
-  const { LIBFAKETIME } = await import("./test-clock.mjs");
-  if (!LIBFAKETIME.some((path) => existsSync(path))) {
-    if (canApt) {
-      console.log("libfaketime is missing: installing Debian's faketime package for the shifted-clock test runs...");
-      aptInstall("faketime");
-    } else {
-      console.warn("libfaketime is missing and cannot be installed from here: run `sudo apt-get install -y faketime`.");
-    }
-  }
-}
 
 function clusters() {
   if (!succeeds("which", ["pg_lsclusters"])) return [];
@@ -65,12 +67,8 @@ function clusters() {
 function setUpPostgres() {
   const advice = "run `sudo apt-get install -y postgresql && sudo node scripts/setup.mjs --postgres`";
   if (clusters().length === 0 && !succeeds("which", ["pg_ctlcluster"])) {
-    if (!canApt) {
-      console.warn(`PostgreSQL is missing and cannot be installed from here: ${advice}.`);
-      return;
-    }
-    console.log("PostgreSQL is missing: installing Debian's postgresql package for the PostgreSQL test run...");
-    aptInstall("postgresql");
+    console.warn(`PostgreSQL is missing: ${advice}.`);
+    return;
   }
   if (!isRoot) {
     console.warn(`Not root: PostgreSQL is left as it is. If the PostgreSQL tests cannot connect, ${advice}.`);

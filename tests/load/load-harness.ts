@@ -156,3 +156,14 @@ export function orderDeliveries(index: number, placedAt: Date): Delivery[] {
     { webhookId: `load-update-${index}`, topic: "orders/updated", payload: order(updated, "CA") },
   ];
 }
+
+/** Prints a throughput line (indicative only: `npm run bench` is where speed is measured). */
+export function report(label: string, count: number, ms: number): void {
+  console.info(`[load] ${label}: ${count} in ${(ms / 1000).toFixed(2)} s = ${Math.round((count * 1000) / ms)}/s`);
+}
+
+export async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const started = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - started };
+}

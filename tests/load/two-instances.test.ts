@@ -1,29 +1,27 @@
 /**
  * Two app processes on one PostgreSQL database, as a shop that outgrew one machine runs Aftercare.
  * Over loopback: 1,000 signed webhook deliveries (10% redelivered to the other instance, some racing the
- * first copy, arrival order shuffled), 250 concurrent review submissions through the signed app proxy,
- * then the outbox sender on both instances at once against a real SMTP server.
+ * first copy, arrival order shuffled) and 250 concurrent review submissions through the signed app proxy
+ * (the outbox sender on two instances at once is two-senders.test.ts).
  * Expected: nothing lost, nothing stored or sent twice, every duplicate answered 200.
  * Sized to prove the races (50 requests in flight, both instances busy) within the suite's time; the
  * throughput figures it prints are indicative only (`npm run bench` is where speed is measured).
  */
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { signReviewToken } from "../../app/models/reviews/token";
-import { stableMessageKey } from "../../app/models/email/outbox.server";
 import { signAppProxyUrl, signedWebhookRequest } from "../support/signing";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { testDatabaseEngine } from "../support/test-database";
 import { TEST_API_KEY, TEST_API_SECRET, TEST_APP_URL } from "../support/test-env";
 import {
   orderDeliveries,
-  root,
+  report,
   runConcurrently,
   seededRandom,
   shuffle,
   startAppInstance,
+  timed,
   type AppInstance,
   type Delivery,
 } from "./load-harness";
@@ -32,39 +30,7 @@ const SHOP = "load-test.myshopify.com";
 const ORDERS = 300; // x 3 topics = 900 distinct deliveries, + 100 redeliveries = 1,000
 const REDELIVERIES = 100;
 const REVIEWS = 250;
-const EMAILS = 500;
 const CONCURRENCY = 50;
-
-/** tests/load/outbox-worker.ts as its own process: `ready` once it has enqueued, `go` to start sending. */
-function startOutboxWorker(env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "tests/load/outbox-worker.ts", SHOP, String(EMAILS)], {
-    cwd: root,
-    env,
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  let stdout = "";
-  let sawReady: () => void = () => {};
-  const ready = new Promise<void>((resolve) => (sawReady = resolve));
-  child.stdout.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString("utf8");
-    if (stdout.includes("ready\n")) sawReady();
-  });
-  const done = new Promise<string>((resolve, reject) => {
-    child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`outbox worker exited with ${code}: ${stdout}`))));
-  });
-  return { ready, done, go: () => child.stdin.end("go\n") };
-}
-
-function report(label: string, count: number, ms: number): void {
-  console.info(`[load] ${label}: ${count} in ${(ms / 1000).toFixed(2)} s = ${Math.round((count * 1000) / ms)}/s`);
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
-  const started = performance.now();
-  const result = await work();
-  return { result, ms: performance.now() - started };
-}
 
 describe.runIf(testDatabaseEngine() === "postgresql")("two app instances on one PostgreSQL (load)", () => {
   let instances: AppInstance[] = [];
@@ -198,33 +164,5 @@ describe.runIf(testDatabaseEngine() === "postgresql")("two app instances on one 
     const failed = result.filter((status) => status !== 200);
     expect(failed, failed.length ? instances.map((instance) => `${instance.name}:\n${instance.output().slice(-4000)}`).join("\n") : "").toEqual([]);
     expect(await prisma.review.count({ where: { shop: SHOP } })).toBe(REVIEWS);
-  }, 240_000);
-
-  it("sends every email exactly once when both instances run the sender at the same time", async () => {
-    // Both senders enqueue, then start sending together: each claim is raced by the other instance.
-    const workers = [startOutboxWorker(env()), startOutboxWorker(env())];
-    const { result, ms } = await timed(async () => {
-      await Promise.all(workers.map((worker) => worker.ready));
-      for (const worker of workers) worker.go();
-      return Promise.all(workers.map((worker) => worker.done));
-    });
-    const reports = result.map((stdout) => JSON.parse(stdout.trim().split("\n").at(-1)!) as { enqueued: number; claimed: number; sent: number; sendMs: number });
-    report("emails sent (2 senders, enqueue included)", EMAILS, ms);
-    console.info(`[load] senders: ${reports.map((r) => JSON.stringify(r)).join(", ")}`);
-
-    expect(reports.reduce((sum, r) => sum + r.enqueued, 0)).toBe(EMAILS);
-    expect(reports.reduce((sum, r) => sum + r.sent, 0)).toBe(EMAILS);
-    expect(reports.map((r) => r.claimed > 0), "both instances claimed messages").toEqual([true, true]);
-    await smtp.waitForMessages(EMAILS);
-    const perKey = new Map<string, number>();
-    for (const mail of smtp.messages) perKey.set(mail.messageId ?? "", (perKey.get(mail.messageId ?? "") ?? 0) + 1);
-    expect(smtp.messages).toHaveLength(EMAILS);
-    expect([...perKey.values()].filter((count) => count > 1)).toEqual([]);
-    for (const index of [0, EMAILS / 2, EMAILS - 1]) {
-      expect([...perKey.keys()].some((id) => id.includes(stableMessageKey(SHOP, `load:${index}`)))).toBe(true);
-    }
-    expect(await prisma.outboxMessage.groupBy({ by: ["status"], where: { shop: SHOP }, _count: true })).toEqual([
-      { status: "sent", _count: EMAILS },
-    ]);
   }, 240_000);
 });
