@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { supportedEmailLanguage } from "../email/language";
-import { errorAnswer, jsonAnswer } from "../models/orders/customer-account-answers";
+import { errorAnswer, jsonAnswer, type CustomerAccountErrorCode } from "../models/orders/customer-account-answers";
 import { readCustomerAccountJson } from "../models/orders/customer-account-body";
 import { answerCustomerAccount } from "../models/orders/customer-account-request.server";
 import { findShopperOrder, getReturnRequestOptions, submitReturnRequest, translatorIn } from "../models/returns/request.server";
 import { askedLinesFrom, returnRequestFields } from "../models/returns/request-input";
+import { isMultipart, readReturnRequestForm, type ReturnPhotoForStore } from "../models/returns/request-form.server";
 
 /**
  * The customer account's "Request a return" (extensions/aftercare-return-request), with the
@@ -13,7 +14,9 @@ import { askedLinesFrom, returnRequestFields } from "../models/returns/request-i
  * - GET ?orderId=&locale= → { orderName, items: [{ lineItemId, title, maxQuantity, refusal }], reasons }
  *   for the customer's own order (Aftercare's rules and Shopify's returnable fulfillments);
  * - POST JSON { orderId, items: [{ lineItemId, quantity, reasonDefinitionId }], note?, locale? } →
- *   { requested: true, message, return: { name, status } } once Shopify has the request.
+ *   { requested: true, message, return: { name, status } } once Shopify has the request. With a photo,
+ *   multipart/form-data: those fields as JSON in `json`, the file in `photo` (JPEG, PNG or WebP by its
+ *   bytes, up to 5 MB): a bad one is 415 photo_refused (413 too_large past the limit), nothing sent.
  * Errors are { error, message }: 404 order_not_found for an order that is not the customer's (or
  * unknown), 422 return_refused with `problems` in the shopper's language (nothing sent to Shopify),
  * 503 returns_unavailable, and the shared 400/401/413/415/429.
@@ -43,7 +46,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) =>
 export const action = async ({ request }: ActionFunctionArgs) =>
   answerCustomerAccount(request, door, async ({ shop, customerId, adminGraphql }) => {
     if (request.method !== "POST") return errorAnswer("method_not_allowed", { headers: { Allow: "GET, POST, OPTIONS" } });
-    const body = await readCustomerAccountJson(request, MAX_BODY_BYTES);
+    const body = await readRequestBody(request);
     if (!body.ok) return errorAnswer(body.error);
     const orderId = ORDER_ID.safeParse(body.value.orderId);
     const fields = returnRequestFields.safeParse(body.value);
@@ -54,8 +57,22 @@ export const action = async ({ request }: ActionFunctionArgs) =>
     if (!found) return errorAnswer("order_not_found");
     const graphql = await adminGraphql();
     if (!graphql) return errorAnswer("returns_unavailable");
-    const outcome = await submitReturnRequest(graphql, shop, found, askedLinesFrom(fields.data), { source: "customer_account", language });
+    const outcome = await submitReturnRequest(graphql, shop, found, askedLinesFrom(fields.data), { source: "customer_account", language, photo: body.photo });
     if (!outcome.ok) return jsonAnswer({ error: "return_refused", message: outcome.problems.map((problem) => problem.message).join(" "), problems: outcome.problems }, 422);
     const t = translatorIn(language);
     return jsonAnswer({ requested: true, message: t("returns.request.received", { name: outcome.copy.name ?? "" }), return: { name: outcome.copy.name, status: outcome.copy.status } });
   });
+
+type RequestBody = { ok: true; value: Record<string, unknown>; photo: ReturnPhotoForStore | null } | { ok: false; error: CustomerAccountErrorCode };
+
+/** JSON, or a multipart form with the same fields in `json` and an optional photo. */
+async function readRequestBody(request: Request): Promise<RequestBody> {
+  if (!isMultipart(request)) {
+    const body = await readCustomerAccountJson(request, MAX_BODY_BYTES);
+    return body.ok ? { ...body, photo: null } : body;
+  }
+  const form = await readReturnRequestForm(request);
+  if (form.ok) return { ok: true, value: form.fields, photo: form.photo };
+  if (form.status === 413) return { ok: false, error: "too_large" };
+  return { ok: false, error: form.photoRefused ? "photo_refused" : "invalid_request" };
+}

@@ -8,7 +8,7 @@ import { askedLinesFrom, returnRequestFields, type ReturnRequestFields } from ".
 import { storefrontLanguage } from "../models/storefront/language";
 import { readStorefrontBody } from "../models/storefront/body";
 import { pageStrings } from "../models/storefront/page-strings";
-import { inspectReviewPhoto, readReviewForm, type InspectedPhoto } from "../models/reviews/photo.server";
+import { isMultipart, readReturnRequestForm, type ReturnRequestForm } from "../models/returns/request-form.server";
 import { photoRefusal } from "../models/reviews/page-errors";
 import type { AdminGraphql } from "../shopify/admin-graphql";
 import { authenticate } from "../shopify.server";
@@ -92,30 +92,11 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   }
 };
 
-type PhotoForStore = Extract<InspectedPhoto, { ok: true }>;
-type RequestBody =
-  | { ok: true; fields: Record<string, unknown>; photo: PhotoForStore | null }
-  | { ok: false; status: number; message: string; photoRefused: boolean };
-
 /** The JSON or urlencoded fields, or a multipart form with the fields in `json` and an optional photo. */
-async function readRequestBody(request: Request): Promise<RequestBody> {
-  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
-  if (type !== "multipart/form-data") {
-    const read = await readStorefrontBody(request, MAX_BODY_BYTES);
-    return read.ok ? { ok: true, fields: read.fields, photo: null } : { ...read, photoRefused: false };
-  }
-  const form = await readReviewForm(request);
-  if (!form.ok) return { ...form, photoRefused: true };
-  let fields: unknown;
-  try {
-    fields = JSON.parse(form.fields.json ?? "");
-  } catch {
-    fields = null;
-  }
-  if (typeof fields !== "object" || fields === null || Array.isArray(fields)) return { ok: false, status: 400, message: "Send the fields as one JSON object in `json`.", photoRefused: false };
-  const photo = form.photo ? await inspectReviewPhoto(form.photo) : null;
-  if (photo && !photo.ok) return { ...photo, photoRefused: true };
-  return { ok: true, fields: fields as Record<string, unknown>, photo };
+async function readRequestBody(request: Request): Promise<ReturnRequestForm> {
+  if (isMultipart(request)) return readReturnRequestForm(request);
+  const read = await readStorefrontBody(request, MAX_BODY_BYTES);
+  return read.ok ? { ok: true, fields: read.fields, photo: null } : { ...read, photoRefused: false };
 }
 
 /** A refused photo in the shopper's words, limits named. */

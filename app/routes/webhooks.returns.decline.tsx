@@ -1,14 +1,4 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
-import { applyReturnWebhook } from "../models/returns/returns.server";
-import { returnChangeFromPayload, returnWebhookPayload } from "../models/returns/webhook";
+import { returnStatusWebhookAction } from "../shopify/return-webhooks.server";
 
-export const action = async ({ request }: ActionFunctionArgs) => {
-  const { shop, topic, webhookId, payload } = await authenticateWebhook(request);
-  const parsed = returnWebhookPayload.safeParse(payload);
-  const change = parsed.success ? returnChangeFromPayload(parsed.data) : null;
-  if (!change) return new Response("Payload is not a return", { status: 422 });
-  const receivedAt = new Date();
-  await handleWebhookDelivery({ webhookId, shop, topic }, (tx) => applyReturnWebhook(tx, shop, topic, change, receivedAt));
-  return new Response(null, { status: 200 });
-};
+/** returns/decline: Shopify's status and lines applied to Aftercare's copy (app/shopify/return-webhooks.server.ts). */
+export const action = returnStatusWebhookAction;

@@ -1,19 +1,15 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
-import { applyReturnWebhook, getReturnCopy } from "../models/returns/returns.server";
+import { getReturnCopy } from "../models/returns/returns.server";
 import { queueReturnRequested } from "../models/flow/events.server";
-import { returnChangeFromPayload, returnWebhookPayload } from "../models/returns/webhook";
+import { receiveReturnStatusWebhook } from "../shopify/return-webhooks.server";
 
+/** returns/request: the copy as for every status webhook, then Flow's Return requested trigger. */
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const { shop, topic, webhookId, payload } = await authenticateWebhook(request);
-  const parsed = returnWebhookPayload.safeParse(payload);
-  const change = parsed.success ? returnChangeFromPayload(parsed.data) : null;
-  if (!change) return new Response("Payload is not a return", { status: 422 });
-  const receivedAt = new Date();
-  await handleWebhookDelivery({ webhookId, shop, topic }, (tx) => applyReturnWebhook(tx, shop, topic, change, receivedAt));
+  const { response, applied } = await receiveReturnStatusWebhook(request);
+  if (!applied) return response;
   // After the receipt's transaction: the event's unique key makes a redelivery (or a return the app
   // itself requested, already queued) add nothing.
-  const copy = await getReturnCopy(shop, change.shopifyReturnId);
-  if (copy) await queueReturnRequested(shop, copy, receivedAt);
-  return new Response(null, { status: 200 });
+  const copy = await getReturnCopy(applied.shop, applied.change.shopifyReturnId);
+  if (copy) await queueReturnRequested(applied.shop, copy, applied.receivedAt);
+  return response;
 };

@@ -25,6 +25,7 @@ import { createFakeAdmin, createSeedShop, fakeReturns, type FakeAdmin, type Seed
 import { seedOrder } from "../support/keep-in-touch-fixtures";
 import { storeOfflineSession } from "../support/sessions";
 import { routeShop } from "../support/shopify-network";
+import { deliverReturnWebhook } from "../support/return-webhooks";
 import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 
 const shop = TEST_SHOP;
@@ -261,6 +262,57 @@ describe("returns/process webhook", () => {
 
     const bad = await routeAnswer(() => processWebhook.action(args(webhookRequest("returns/process", { hello: "world" }, { webhookId: "not-a-return" }))));
     expect(bad.status).toBe(422);
+  });
+});
+
+describe("a return the merchant labels, cancels and reopens in Shopify's own admin", () => {
+  const deliverLatest = async (topic: string) => {
+    const webhook = fakeReturns(fake.state).webhooks.findLast((candidate) => candidate.topic === topic)!;
+    return deliverReturnWebhook(webhook);
+  };
+
+  it("copies a label added in Shopify's admin (reverse_deliveries/attach_deliverable)", async () => {
+    const requested = await shopperRequests();
+    expect((await act(requested.id, { intent: "approve" })).body.ok).toBe(true);
+    const rfo = fakeReturns(fake.state).find(requested.id)!.reverseFulfillmentOrders[0];
+    const answer = await fake.query(
+      `mutation AdminLabel($rfo: ID!, $lines: [ReverseDeliveryLineItemInput!]!, $label: ReverseDeliveryLabelInput, $tracking: ReverseDeliveryTrackingInput) {
+        reverseDeliveryCreateWithShipping(reverseFulfillmentOrderId: $rfo, reverseDeliveryLineItems: $lines, labelInput: $label, trackingInput: $tracking) { userErrors { message } }
+      }`,
+      { rfo: rfo.id, lines: rfo.lineItems.map((line) => ({ reverseFulfillmentOrderLineItemId: line.id, quantity: line.totalQuantity })), label: { fileUrl: "https://labels.example/admin.pdf" }, tracking: { number: "SPX-77", url: "https://track.example/SPX-77" } },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect((await copyOf(requested.id)).labelUrl).toBeNull();
+
+    expect(await deliverLatest("reverse_deliveries/attach_deliverable")).toBe(200);
+    expect(await copyOf(requested.id)).toMatchObject({ labelUrl: "https://labels.example/admin.pdf", trackingNumber: "SPX-77", trackingUrl: "https://track.example/SPX-77" });
+    // The shopper is sent the label, once, however often Shopify delivers it.
+    expect(await deliverLatest("reverse_deliveries/attach_deliverable")).toBe(200);
+    expect(await prisma.outboxMessage.count({ where: { shop, kind: "return_label" } })).toBe(1);
+  });
+
+  it("follows a cancel and a reopen (returns/cancel, returns/reopen)", async () => {
+    const requested = await shopperRequests();
+    expect((await act(requested.id, { intent: "approve" })).body.ok).toBe(true);
+    const cancel = await fake.query(`mutation AdminCancel($id: ID!) { returnCancel(id: $id) { userErrors { message } } }`, { id: requested.id });
+    expect(cancel.errors).toBeUndefined();
+    expect(await deliverLatest("returns/cancel")).toBe(200);
+    expect(await copyOf(requested.id)).toMatchObject({ status: "canceled" });
+
+    const other = await shopperRequests();
+    expect((await act(other.id, { intent: "approve" })).body.ok).toBe(true);
+    await fake.query(`mutation AdminClose($id: ID!) { returnClose(id: $id) { userErrors { message } } }`, { id: other.id });
+    expect(await deliverLatest("returns/close")).toBe(200);
+    expect(await copyOf(other.id)).toMatchObject({ status: "closed" });
+    await fake.query(`mutation AdminReopen($id: ID!) { returnReopen(id: $id) { userErrors { message } } }`, { id: other.id });
+    expect(await deliverLatest("returns/reopen")).toBe(200);
+    expect(await copyOf(other.id)).toMatchObject({ status: "open", closedAt: null });
+  });
+
+  it("answers 422 to a reverse delivery that names no return", async () => {
+    const request = webhookRequest("reverse_deliveries/attach_deliverable", { id: 5, admin_graphql_api_id: "gid://shopify/ReverseDelivery/5" }, { webhookId: "no-return" });
+    const { action } = await import("../../app/routes/webhooks.reverse_deliveries.attach_deliverable");
+    expect((await routeAnswer(() => action(args(request)))).status).toBe(422);
   });
 });
 

@@ -133,6 +133,7 @@ describe("a return from request to close", () => {
     // ... and adds a return label with tracking.
     const labelled = returned(await addReturnLabel(graphql, requested.id, { labelUrl: "https://labels.example/r1.pdf", trackingNumber: "JNE0001", trackingUrl: "https://track.example/JNE0001" }));
     await recordShopifyReturn(shop, labelled);
+    expect(await deliverNew()).toEqual(["reverse_deliveries/attach_deliverable"]);
     expect(await copyOf(requested.id)).toMatchObject({ labelUrl: "https://labels.example/r1.pdf", trackingNumber: "JNE0001", trackingUrl: "https://track.example/JNE0001" });
 
     // The parcel arrives three days later: refund to the original payment.
@@ -142,6 +143,7 @@ describe("a return from request to close", () => {
     expect(Number(amount.amount)).toBeCloseTo(Number(first.discountedUnitPriceSet.shopMoney.amount), 2);
     const processed = returned(await processReturn(graphql, { returnId: requested.id, lines, refund: { method: "original_payment", amount } }));
     await recordShopifyReturn(shop, processed, { refundMethod: "original_payment" });
+    expect(await deliverNew()).toEqual(["returns/process"]);
     expect(processed.refunds).toMatchObject([{ total: amount }]);
     expect(await copyOf(requested.id)).toMatchObject({ refundMethod: "original_payment", refundAmount: amount.amount, refundCurrency: amount.currencyCode, refundedAt: new Date(START.getTime() + 72 * HOUR) });
 

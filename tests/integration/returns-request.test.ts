@@ -266,6 +266,38 @@ describe("a return requested from the customer account", () => {
   });
 });
 
+describe("a photo with the customer account's return request", () => {
+  /** The modal's request with a photo: the fields as JSON in `json`, the file in `photo`, the customer's token. */
+  async function sendWithPhoto(customerId: string, photo: { bytes: Uint8Array; name: string; type: string }) {
+    const token = mintExtensionToken({ shop, apiKey: TEST_API_KEY, secret: TEST_API_SECRET, customerId });
+    const form = new FormData();
+    const [first] = order.lineItems;
+    form.set("json", JSON.stringify({ orderId: order.id, items: [{ lineItemId: first.id, quantity: 1, reasonDefinitionId: reasonId("defective") }], note: "Cracked", locale: "en" }));
+    form.set("photo", new File([new Uint8Array(photo.bytes)], photo.name, { type: photo.type }));
+    const response = await routeAnswer(() => customerAccount.action({ request: extensionRequest(appUrl("/api/customer-account/return"), token, { body: form }), params: {}, context: {} }));
+    return { status: response.status, cors: response.headers.get("Access-Control-Allow-Origin"), body: (await response.json()) as Record<string, any> };
+  }
+
+  it("keeps the photo with the return the customer asked for, for the merchant's return page", async () => {
+    const requested = await sendWithPhoto(order.customerId, { bytes: pngBytes(), name: "IMG_0042.HEIC.png", type: "image/png" });
+    expect(requested).toMatchObject({ status: 200, cors: "*", body: { requested: true, return: { name: `${order.name}-R1` } } });
+    expect(returnMutations()).toHaveLength(1);
+    const copy = await prisma.returnRequest.findFirstOrThrow({ include: { photos: true } });
+    expect(copy).toMatchObject({ source: "customer_account", photos: [{ contentType: "image/png", byteSize: pngBytes().byteLength }] });
+  });
+
+  it("refuses a file that is not a photo, or one over 5 MB, with a code the modal translates, sending nothing", async () => {
+    const notPhoto = await sendWithPhoto(order.customerId, { bytes: HTML_PAGE, name: "photo.png", type: "image/png" });
+    expect(notPhoto).toMatchObject({ status: 415, cors: "*", body: { error: "photo_refused" } });
+    const tooBig = await sendWithPhoto(order.customerId, { bytes: pngBytes(5 * 1024 * 1024 + 1), name: "big.png", type: "image/png" });
+    expect(tooBig).toMatchObject({ status: 413, body: { error: "too_large" } });
+    // Someone else's order stays someone else's, photo or not.
+    expect(await sendWithPhoto(other.customerId, { bytes: pngBytes(), name: "a.png", type: "image/png" })).toMatchObject({ status: 404, body: { error: "order_not_found" } });
+    expect(returnMutations()).toHaveLength(0);
+    expect(await prisma.returnPhoto.count()).toBe(0);
+  });
+});
+
 describe("a photo with the storefront's return request", () => {
   /** The form as the storefront sends it with a photo: the fields as JSON, the file beside them. */
   async function postWithPhoto(fields: Record<string, unknown>, photo: { bytes: Uint8Array; name: string; type: string }, locale?: string) {

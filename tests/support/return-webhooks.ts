@@ -13,6 +13,10 @@ export const RETURN_WEBHOOK_ROUTES = {
   "returns/decline": () => import("../../app/routes/webhooks.returns.decline"),
   "returns/update": () => import("../../app/routes/webhooks.returns.update"),
   "returns/close": () => import("../../app/routes/webhooks.returns.close"),
+  "returns/process": () => import("../../app/routes/webhooks.returns.process"),
+  "returns/cancel": () => import("../../app/routes/webhooks.returns.cancel"),
+  "returns/reopen": () => import("../../app/routes/webhooks.returns.reopen"),
+  "reverse_deliveries/attach_deliverable": () => import("../../app/routes/webhooks.reverse_deliveries.attach_deliverable"),
 } as const;
 
 export const hasReturnWebhookRoute = (topic: string): topic is keyof typeof RETURN_WEBHOOK_ROUTES => topic in RETURN_WEBHOOK_ROUTES;

@@ -150,11 +150,13 @@ export function mintExtensionToken(options: ExtensionTokenOptions): string {
 export function extensionRequest(url: string, token: string | null, init: { method?: string; body?: unknown; origin?: string } = {}): Request {
   const headers: Record<string, string> = { Origin: init.origin ?? "https://extensions.shopifycdn.com" };
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (init.body !== undefined) headers["Content-Type"] = "application/json";
+  // A FormData body is sent as the browser sends it (multipart, its boundary set by Request).
+  const isForm = init.body instanceof FormData;
+  if (init.body !== undefined && !isForm) headers["Content-Type"] = "application/json";
   return new Request(url, {
     method: init.method ?? (init.body === undefined ? "GET" : "POST"),
     headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    body: init.body === undefined ? undefined : isForm ? (init.body as FormData) : JSON.stringify(init.body),
   });
 }
 

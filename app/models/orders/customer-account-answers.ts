@@ -16,6 +16,7 @@ export const CUSTOMER_ACCOUNT_ERRORS = {
   invalid_help: { status: 422, message: "Keep the message shorter." },
   too_many: { status: 429, message: "Too many requests. Please wait a few minutes and try again." },
   return_refused: { status: 422, message: "This return cannot be requested as asked." },
+  photo_refused: { status: 415, message: "Choose a JPEG, PNG or WebP photo of at most 5 MB." },
   returns_unavailable: { status: 503, message: "Returns cannot be requested online right now." },
   method_not_allowed: { status: 405, message: "This address does not answer that method." },
 } as const;

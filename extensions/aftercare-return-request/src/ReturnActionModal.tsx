@@ -1,12 +1,13 @@
 import "@shopify/ui-extensions/preact";
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { fetchReturnOptions, postReturnRequest, type ReturnOptions } from "./return-backend";
+import { fetchReturnOptions, MAX_PHOTO_BYTES, PHOTO_TYPES, postReturnRequest, type ReturnOptions } from "./return-backend";
 
 /**
  * customer-account.order.action.render: the modal "Request a return" opens. It lists the order's
  * items as the app allows them to be returned (Aftercare's rules, Shopify's returnable fulfillments),
- * with a quantity and one of Shopify's return reasons each and an optional note, and sends the request;
+ * with a quantity and one of Shopify's return reasons each, an optional note and an optional photo
+ * (JPEG, PNG or WebP up to 5 MB; the app checks it again by its bytes), and sends the request;
  * a refusal shows the app's reasons, in the shopper's language.
  */
 export default async () => {
@@ -17,6 +18,7 @@ type Load = { kind: "loading" } | { kind: "error"; error: string } | { kind: "re
 type Choice = { quantity: number; reason: string };
 
 const valueOf = (event: Event) => (event.currentTarget as unknown as { value?: string }).value ?? "";
+const firstFile = (event: Event) => (event.currentTarget as unknown as { files?: readonly File[] }).files?.[0] ?? null;
 
 function ReturnActionModal() {
   const t = (key: string) => String(shopify.i18n.translate(key));
@@ -25,6 +27,8 @@ function ReturnActionModal() {
   const [attempt, setAttempt] = useState(0);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [note, setNote] = useState("");
+  const [photo, setPhoto] = useState<File | null>(null);
+  const [photoError, setPhotoError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
@@ -38,19 +42,25 @@ function ReturnActionModal() {
 
   const choose = (lineItemId: string, change: Partial<Choice>) =>
     setChoices((current) => ({ ...current, [lineItemId]: { ...(current[lineItemId] ?? { quantity: 0, reason: "" }), ...change } }));
-  const errorText = (error: string) => t(`errors.${["network", "order_not_found", "not_logged_in", "unauthorized", "too_many", "returns_unavailable"].includes(error) ? error : "failed"}`);
+  const errorText = (error: string) => t(`errors.${["network", "order_not_found", "not_logged_in", "unauthorized", "too_many", "returns_unavailable", "photo_refused", "too_large"].includes(error) ? error : "failed"}`);
 
   const submit = async () => {
     const items = Object.entries(choices)
       .filter(([, choice]) => choice.quantity > 0)
       .map(([lineItemId, choice]) => ({ lineItemId, quantity: choice.quantity, reasonDefinitionId: choice.reason }));
     if (items.length === 0) return setProblems([t("nothingChosen")]);
+    if (photoError) return setProblems([photoError]);
     setProblems([]);
     setSending(true);
-    const answer = await postReturnRequest(shopify, { orderId: shopify.orderId, items, note, locale });
+    const answer = await postReturnRequest(shopify, { orderId: shopify.orderId, items, note, locale }, photo);
     setSending(false);
     if (answer.ok) return setDone(answer.data.message);
     setProblems(answer.problems.length > 0 ? answer.problems.map((problem) => problem.message) : [errorText(answer.error)]);
+  };
+
+  const choosePhoto = (file: File | null) => {
+    setPhoto(file);
+    setPhotoError(file && file.size > MAX_PHOTO_BYTES ? t("errors.too_large") : null);
   };
 
   const options = load.kind === "ready" ? load.options : null;
@@ -96,6 +106,9 @@ function ReturnActionModal() {
             </s-stack>
           ))}
           {returnable.length > 0 && <s-text-area label={t("note")} value={note} rows={3} maxLength={300} onInput={(event) => setNote(valueOf(event))} />}
+          {returnable.length > 0 && (
+            <s-drop-zone label={t("photo")} accept={PHOTO_TYPES} error={photoError ?? undefined} onChange={(event) => choosePhoto(firstFile(event))} />
+          )}
           {problems.length > 0 && (
             <s-banner tone="critical">
               <s-stack gap="small-100">

@@ -43,10 +43,12 @@ async function call<T>(host: Host, path: string, body?: unknown): Promise<Return
   let response: Response;
   try {
     const token = await host.sessionToken.get();
+    // A form (the request with a photo) goes as multipart, its boundary set by fetch.
+    const isForm = body instanceof FormData;
     response = await fetch(`${APP_URL}${path}`, {
       method: body === undefined ? "GET" : "POST",
-      headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { Authorization: `Bearer ${token}`, ...(body === undefined || isForm ? {} : { "Content-Type": "application/json" }) },
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch {
     return { ok: false, error: "network", problems: [] };
@@ -60,4 +62,15 @@ async function call<T>(host: Host, path: string, body?: unknown): Promise<Return
 export const fetchReturnOptions = (host: Host, orderId: string, locale: string) =>
   call<ReturnOptions>(host, `/api/customer-account/return?orderId=${encodeURIComponent(orderId)}&locale=${encodeURIComponent(locale)}`);
 
-export const postReturnRequest = (host: Host, input: ReturnRequestInput) => call<ReturnRequested>(host, "/api/customer-account/return", input);
+/** The largest photo the app takes (as review photos): a bigger one is refused before it is sent. */
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+export const PHOTO_TYPES = "image/jpeg,image/png,image/webp";
+
+/** Sends the request; with a photo, as a form with the same fields in `json` and the file in `photo`. */
+export function postReturnRequest(host: Host, input: ReturnRequestInput, photo: File | null = null) {
+  if (!photo) return call<ReturnRequested>(host, "/api/customer-account/return", input);
+  const form = new FormData();
+  form.set("json", JSON.stringify(input));
+  form.set("photo", photo, photo.name);
+  return call<ReturnRequested>(host, "/api/customer-account/return", form);
+}

@@ -23,6 +23,15 @@ async function click(label: string) {
   await settle();
 }
 
+/** Chooses `file` in the photo drop zone, as the host reports a pick: `files` set, then `change`. */
+async function choosePhoto(file: File) {
+  const zone = document.body.querySelector<HTMLElement & { files?: File[] }>("s-drop-zone");
+  if (!zone) throw new Error(`No photo drop zone in: ${pageText()}`);
+  Object.defineProperty(zone, "files", { value: [file], configurable: true });
+  zone.dispatchEvent(new Event("change", { bubbles: true }));
+  await settle();
+}
+
 /** Picks `value` in the n-th select labelled `label`. */
 async function select(label: string, value: string, index = 0) {
   const field = [...document.body.querySelectorAll<HTMLElement & { value?: string }>(`s-select[label="${label}"]`)][index];
@@ -130,5 +139,44 @@ describe("the return modal", () => {
     await modal.render();
     await shows("We could not find this order in your account.");
     expect(pageText()).not.toContain("Try again");
+  });
+
+  it("sends an optional photo with the request, as a form the app reads", async () => {
+    fetchMock.mockResolvedValueOnce(json(options())).mockResolvedValueOnce(json({ requested: true, message: "Your return request #1042-R1 was sent.", return: { name: "#1042-R1", status: "requested" } }));
+    await modal.render();
+    await shows("Enamel mug");
+    const zone = document.body.querySelector("s-drop-zone");
+    expect(zone?.getAttribute("label") ?? (zone as unknown as { label?: string })?.label).toBe("Add a photo (optional)");
+    await select("How many to return", "1");
+    await select("Reason", SIZE);
+    await choosePhoto(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], "crack.png", { type: "image/png" }));
+    await click("Send return request");
+
+    await shows("Your return request #1042-R1 was sent.");
+    const [, init] = fetchMock.mock.calls[1] as [string, RequestInit];
+    expect(init.body).toBeInstanceOf(FormData);
+    const form = init.body as FormData;
+    expect(JSON.parse(String(form.get("json")))).toMatchObject({ orderId: ORDER, items: [{ lineItemId: MUG, quantity: 1, reasonDefinitionId: SIZE }] });
+    expect((form.get("photo") as File).name).toBe("crack.png");
+    // The browser sets the multipart boundary: no JSON content type on a form.
+    expect(new Headers(init.headers).get("Content-Type")).toBeNull();
+  });
+
+  it("refuses a photo over 5 MB before sending, and shows the app's refusal of a file that is not a photo", async () => {
+    Object.assign(modal.shopify.i18n, i18nFor("id"));
+    fetchMock.mockResolvedValueOnce(json(options())).mockResolvedValueOnce(json({ error: "photo_refused", message: "x" }, 415));
+    await modal.render();
+    await shows("Enamel mug");
+    await select("Jumlah yang dikembalikan", "1");
+    await select("Alasan", SIZE);
+    await choosePhoto(new File([new Uint8Array(5 * 1024 * 1024 + 1)], "besar.jpg", { type: "image/jpeg" }));
+    await click("Kirim permintaan pengembalian");
+    await shows("Foto lebih besar dari 5 MB. Pilih yang lebih kecil.");
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+
+    await choosePhoto(new File([new Uint8Array([0x3c, 0x68])], "foto.png", { type: "image/png" }));
+    await click("Kirim permintaan pengembalian");
+    await shows("Berkas ini tidak dapat digunakan. Pilih foto JPEG, PNG, atau WebP.");
+    expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 });
