@@ -118,6 +118,28 @@ for (const [i, shop] of SHOPS.entries()) {
       `${i > 0 ? `, ${(medians[i] / medians[0]).toFixed(2)}x the ${SHOPS[0].orders.toLocaleString("en")}-order shop` : ""} (${attention.get(shop.domain)} late or at risk)`,
   );
 }
+// Where a warm load's time goes, for the largest shop: each of the loader's three reads alone.
+{
+  const { countOrdersByDeliveryState, getTiming, listOrdersNeedingAttention } = await import("../app/models/delivery/performance.server");
+  const { DASHBOARD_WEEKS } = await import("../app/models/delivery/performance.server");
+  const { weekOf } = await import("../app/models/orders/record");
+  const shop = SHOPS[SHOPS.length - 1];
+  const fromWeek = weekOf(new Date(now.getTime() - (DASHBOARD_WEEKS - 1) * 7 * 86_400_000));
+  const parts: Record<string, () => Promise<unknown>> = {
+    "state counts": () => countOrdersByDeliveryState(shop.domain, now),
+    "timing (histograms)": () => getTiming(shop.domain, fromWeek),
+    "attention lists": () => listOrdersNeedingAttention(shop.domain, now, 25),
+  };
+  for (const [label, part] of Object.entries(parts)) {
+    const times: number[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      const started = performance.now();
+      await part();
+      times.push(performance.now() - started);
+    }
+    console.log(`[${ENGINE}]   of which ${label} alone: median of 5 ${ms(median(times))}`);
+  }
+}
 if (process.env.BENCH_EXACT !== "0") {
   const shop = SHOPS[0];
   const exact: number[] = [];
