@@ -41,13 +41,13 @@ if (!customElements.get('aftercare-return-request')) {
       async send(fields, done, file) {
         let text = this.dataset.failed;
         let list = [];
-        let json = JSON.stringify({ ...this.lookup, ...fields });
-        let body = new FormData();
-        body.append('json', json);
-        if (file) body.append('photo', file);
+        const json = JSON.stringify({ ...this.lookup, ...fields });
+        const form = new FormData();
+        form.append('json', json);
+        if (file) form.append('photo', file);
         this.status(this.dataset.sending);
         try {
-          const response = await fetch(this.dataset.url, file ? { method: 'POST', body } : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json });
+          const response = await fetch(this.dataset.url, file ? { method: 'POST', body: form } : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json });
           const body = await response.json();
           if (response.ok && body.result != 'not_found' && body.result != 'unavailable') return done(body), this.status('');
           text = body.message || body.errors?.form || '';

@@ -46,10 +46,11 @@ export interface StorefrontStandIn {
   close(): Promise<void>;
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+/** The body's bytes as sent: a multipart form's photo is binary and must not pass through a text decoding. */
+async function readBody(request: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 async function forward(request: IncomingMessage, handler: RouteHandler, appPath: string, customer?: string): Promise<Response> {
