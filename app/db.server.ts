@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import { PrismaClient } from "@prisma/client";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseEngineOf, type DatabaseEngine } from "./db-engine";
+import { OneConnectionLibSQL } from "./db-sqlite.server";
 
 // One Prisma client per process (kept on globalThis so dev reloads reuse it), keyed by the database URL.
 // DATABASE_URL picks the engine: `file:` is SQLite, `postgres://` or `postgresql://` is PostgreSQL.
@@ -36,7 +36,7 @@ function createClient(url: string, engine: DatabaseEngine): PrismaClient {
     const PostgresClient = loadPostgresClient();
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) });
   }
-  return new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
+  return new PrismaClient({ adapter: new OneConnectionLibSQL({ url }) });
 }
 
 export function getPrisma(): PrismaClient {
