@@ -22,3 +22,22 @@ describe("the database behind DATABASE_URL", () => {
     expect(await tableRows("ProcessedWebhook", { column: "shop", value: "b.myshopify.com" })).toMatchObject([{ webhookId: "w-2" }]);
   });
 });
+
+describe.runIf(testDatabaseEngine() === "sqlite")("SQLite's one connection", () => {
+  it("runs in WAL mode, and a failed transaction leaves nothing behind and the next one works", async () => {
+    const [mode] = await prisma.$queryRawUnsafe<Array<{ journal_mode: string }>>("PRAGMA journal_mode");
+    expect(mode.journal_mode).toBe("wal");
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await tx.processedWebhook.create({ data: { webhookId: "rolled-back", shop: "a.myshopify.com", topic: "orders/create" } });
+        throw new Error("the work failed");
+      }),
+    ).rejects.toThrow("the work failed");
+    // A unique conflict inside a transaction, then a transaction that commits, on the same connection.
+    await prisma.processedWebhook.create({ data: { webhookId: "kept", shop: "a.myshopify.com", topic: "orders/create" } });
+    await expect(prisma.$transaction((tx) => tx.processedWebhook.create({ data: { webhookId: "kept", shop: "a.myshopify.com", topic: "orders/create" } }))).rejects.toThrow();
+    await prisma.$transaction((tx) => tx.processedWebhook.create({ data: { webhookId: "after", shop: "a.myshopify.com", topic: "orders/create" } }));
+    const ids = (await prisma.processedWebhook.findMany({ where: { webhookId: { in: ["rolled-back", "kept", "after"] } } })).map((row) => row.webhookId).sort();
+    expect(ids).toEqual(["after", "kept"]);
+  });
+});
