@@ -16,7 +16,7 @@ import {
 } from "../models/returns/returns-queue.server";
 import { authenticate } from "../shopify.server";
 
-/** One Shopify return: items, reasons, photo, the rule that applied, its steps, and the actions its state allows. */
+/** One Shopify return: items, reasons, exchange items, photo, the rule that applied, its steps, and the actions its state allows. */
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { admin, session } = await authenticate.admin(request);
   const returnId = returnIdFromParam(params.id);
@@ -98,7 +98,7 @@ export default function ReturnPage() {
           <BlockStack gap="400">
             <ReturnItemsCard view={view} />
             <ReturnActionsCard
-              key={`${view.status}:${view.lines.map((line) => line.processedQuantity).join(",")}:${view.deliveries.length}`}
+              key={`${view.status}:${[...view.lines, ...view.exchanges].map((line) => line.processedQuantity).join(",")}:${view.deliveries.length}`}
               view={view}
               busy={navigation.state !== "idle"}
               errors={errors}

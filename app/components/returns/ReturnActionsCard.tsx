@@ -18,7 +18,7 @@ type Confirming = "decline" | "process" | "close" | null;
 
 /**
  * The actions valid for the return's state, and only those: approve or decline a requested return;
- * add a label, mark received and refund, or close an open one. Declining, processing and closing ask
+ * add a label, mark received and refund (with the exchange items, if the return has them), or close an open one. Declining, processing and closing ask
  * for a confirmation first.
  */
 export function ReturnActionsCard({ view, busy, errors, onSubmit }: Props) {
@@ -120,12 +120,17 @@ function OpenActions({ view, busy, errors, onSubmit }: Props) {
   const [trackingUrl, setTrackingUrl] = useState("");
   const open = view.lines.filter((line) => line.quantity > line.processedQuantity);
   const [quantities, setQuantities] = useState<Record<string, string>>(() => Object.fromEntries(open.map((line) => [line.id, String(line.quantity - line.processedQuantity)])));
+  const openExchanges = view.exchanges.filter((exchange) => exchange.processableQuantity > 0);
+  const [exchanges, setExchanges] = useState<Record<string, string>>(() => Object.fromEntries(openExchanges.map((exchange) => [exchange.id, String(exchange.processableQuantity)])));
   const [refund, setRefund] = useState("original_payment");
   const [amount, setAmount] = useState(view.refundable?.amount ?? "");
   const [note, setNote] = useState("");
   const [confirming, setConfirming] = useState<Confirming>(null);
   const notifyField: ReturnActionFields = notify ? { notifyCustomer: "on" } : {};
-  const quantityFields = Object.fromEntries(Object.entries(quantities).map(([id, quantity]) => [`quantity:${id}`, quantity]));
+  const quantityFields = Object.fromEntries([
+    ...Object.entries(quantities).map(([id, quantity]) => [`quantity:${id}`, quantity]),
+    ...Object.entries(exchanges).map(([id, quantity]) => [`exchange:${id}`, quantity]),
+  ]);
 
   return (
     <BlockStack gap="400">
@@ -146,7 +151,7 @@ function OpenActions({ view, busy, errors, onSubmit }: Props) {
           </Button>
         </div>
       </BlockStack>
-      {open.length > 0 ? (
+      {open.length > 0 || openExchanges.length > 0 ? (
         <>
           <Divider />
           <BlockStack gap="200">
@@ -164,6 +169,21 @@ function OpenActions({ view, busy, errors, onSubmit }: Props) {
                   onChange={(value) => setQuantities((current) => ({ ...current, [line.id]: value }))}
                   autoComplete="off"
                   error={errors[`quantities.${line.id}`]}
+                />
+              ))}
+              {openExchanges.map((exchange) => (
+                <TextField
+                  key={exchange.id}
+                  label={t("returns.queue.actions.exchangeQuantityOf", {
+                    title: [exchange.title ?? t("returns.queue.detail.unknownItem"), exchange.variantTitle].filter(Boolean).join(" – "),
+                  })}
+                  type="number"
+                  min={0}
+                  max={exchange.processableQuantity}
+                  value={exchanges[exchange.id] ?? ""}
+                  onChange={(value) => setExchanges((current) => ({ ...current, [exchange.id]: value }))}
+                  autoComplete="off"
+                  error={errors[`exchanges.${exchange.id}`]}
                 />
               ))}
               <Select
@@ -192,10 +212,10 @@ function OpenActions({ view, busy, errors, onSubmit }: Props) {
               <TextField label={t("returns.queue.actions.processNote")} value={note} onChange={setNote} autoComplete="off" error={errors.note} />
             </FormLayout>
             {errors.quantities ? <Text as="p" tone="critical">{errors.quantities}</Text> : null}
-            <Text as="p" tone="subdued">{t("returns.queue.actions.exchangeNote")}</Text>
+            {openExchanges.length > 0 ? <Text as="p" tone="subdued">{t("returns.queue.actions.exchangeHelp")}</Text> : null}
             {confirming === "process" ? (
               <Confirmation
-                warning={t("returns.queue.actions.processWarning")}
+                warning={t(view.exchanges.length > 0 ? "returns.queue.actions.processWarningExchange" : "returns.queue.actions.processWarning")}
                 confirmLabel={t("returns.queue.actions.processSubmit")}
                 busy={busy}
                 onConfirm={() => onSubmit({ intent: "process", refund, amount: refund === "none" ? "" : amount, note, ...notifyField, ...quantityFields })}

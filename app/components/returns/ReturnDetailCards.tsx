@@ -52,7 +52,7 @@ function StoredPhoto({ url }: { url: string }) {
   );
 }
 
-/** What the shopper sent back and why, with the rule that applied to each item and their photo. */
+/** What the shopper sent back and why, with the rule that applied to each item, what they get in exchange and their photo. */
 export function ReturnItemsCard({ view }: { view: ReturnDetailView }) {
   const t = useT();
   return (
@@ -76,6 +76,26 @@ export function ReturnItemsCard({ view }: { view: ReturnDetailView }) {
             </Text>
           </BlockStack>
         ))}
+        {view.exchanges.length > 0 ? (
+          <BlockStack gap="200">
+            <Text as="h3" variant="headingSm">
+              {t("returns.queue.detail.exchangeFor")}
+            </Text>
+            <Text as="p" tone="subdued">{t("returns.queue.detail.exchangeHelp")}</Text>
+            {view.exchanges.map((exchange) => (
+              <BlockStack key={exchange.id} gap="100">
+                <InlineStack gap="200" blockAlign="center">
+                  <Text as="p" fontWeight="semibold">
+                    {t("returns.queue.detail.exchangeLine", { quantity: exchange.quantity, title: exchange.title ?? t("returns.queue.detail.unknownItem") })}
+                  </Text>
+                  {exchange.processedQuantity > 0 ? <Badge tone="success">{t("returns.queue.detail.exchangeProcessed", { count: exchange.processedQuantity })}</Badge> : null}
+                </InlineStack>
+                {exchange.variantTitle ? <Text as="p">{t("returns.queue.detail.exchangeVariant", { variant: exchange.variantTitle })}</Text> : null}
+                {exchange.sku ? <Text as="p" variant="bodySm" tone="subdued">{t("returns.queue.detail.exchangeSku", { sku: exchange.sku })}</Text> : null}
+              </BlockStack>
+            ))}
+          </BlockStack>
+        ) : null}
         {view.photoRef ? (
           <BlockStack gap="100">
             <Text as="h3" variant="headingSm">

@@ -104,7 +104,7 @@ export interface ReturnDetail {
   copy: ReturnCopy | null;
   /** By Shopify line item id; empty when the shop has no saved rules or the order is not synced. */
   rules: Record<string, LineRule>;
-  /** What a refund of every unit not processed yet comes to (the form's default amount). */
+  /** What a refund of every unit not processed yet comes to, less the exchange items (the form's default amount). */
   refundable: { amount: string; currencyCode: string } | null;
 }
 
@@ -135,6 +135,10 @@ async function rulesAtRequest(shop: string, orderId: string, requestedAt: Date):
 export const unprocessedLines = (entry: ShopifyReturn) =>
   entry.lines.filter((line) => line.quantity - line.processedQuantity > 0).map((line) => ({ returnLineItemId: line.id, quantity: line.quantity - line.processedQuantity }));
 
+/** Exchange items not processed yet: what "Mark received" processes with the units unless the merchant says less. */
+export const unprocessedExchanges = (entry: ShopifyReturn) =>
+  entry.exchangeLines.filter((line) => line.processableQuantity > 0).map((line) => ({ exchangeLineItemId: line.id, quantity: line.processableQuantity }));
+
 export async function getReturnDetail(shop: string, graphql: AdminGraphql, returnId: string): Promise<ReturnDetail | null> {
   const shopify = await getReturn(graphql, returnId);
   if (!shopify) return null;
@@ -144,7 +148,7 @@ export async function getReturnDetail(shop: string, graphql: AdminGraphql, retur
     shopify,
     copy,
     rules: await rulesAtRequest(shop, shopify.orderId, requestedAt),
-    refundable: refundableValue(shopify, unprocessedLines(shopify)),
+    refundable: refundableValue(shopify, unprocessedLines(shopify), unprocessedExchanges(shopify)),
   };
 }
 
@@ -196,6 +200,9 @@ const optionalUrl = z.preprocess(
   z.string().max(2048).url().refine((url) => /^https?:\/\//i.test(url)).optional(),
 );
 
+const quantityRecord = (t: Translate) =>
+  z.record(z.coerce.number({ invalid_type_error: t("returns.queue.errors.quantity") }).int(t("returns.queue.errors.quantity")).min(0, t("returns.queue.errors.quantity")));
+
 function actionSchemaFor(t: Translate) {
   const amount = z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim().replace(",", ".") : value),
@@ -222,7 +229,8 @@ function actionSchemaFor(t: Translate) {
         amount,
         note: optionalText(TEXT_MAX),
         notifyCustomer: checkbox,
-        quantities: z.record(z.coerce.number({ invalid_type_error: t("returns.queue.errors.quantity") }).int(t("returns.queue.errors.quantity")).min(0, t("returns.queue.errors.quantity"))),
+        quantities: quantityRecord(t),
+        exchanges: quantityRecord(t),
       }),
       z.object({ intent: z.literal("close") }),
     ],
@@ -233,16 +241,24 @@ function actionSchemaFor(t: Translate) {
 export type ReturnAction = z.output<ReturnType<typeof actionSchemaFor>>;
 export type ReturnIntent = ReturnAction["intent"];
 
-/** Reads the posted form: `quantity:<ReturnLineItem id>` fields become `quantities`. */
+/**
+ * Reads the posted form: `quantity:<ReturnLineItem id>` fields become `quantities`, and
+ * `exchange:<ExchangeLineItem id>` fields (the exchange items to process with them) `exchanges`.
+ */
 export function parseReturnAction(form: FormData, t: Translate): { ok: true; action: ReturnAction } | { ok: false; errors: Record<string, string> } {
   const fields: Record<string, unknown> = {};
   const quantities: Record<string, string> = {};
+  const exchanges: Record<string, string> = {};
   for (const [name, value] of form.entries()) {
     if (typeof value !== "string") continue;
     if (name.startsWith("quantity:")) quantities[name.slice("quantity:".length)] = value;
+    else if (name.startsWith("exchange:")) exchanges[name.slice("exchange:".length)] = value;
     else fields[name] = value;
   }
-  if (fields.intent === "process") fields.quantities = quantities;
+  if (fields.intent === "process") {
+    fields.quantities = quantities;
+    fields.exchanges = exchanges;
+  }
   const parsed = parseIn(actionSchemaFor(t), fields, t);
   if (parsed.success) {
     const action = parsed.data;
@@ -281,16 +297,22 @@ async function mutate(graphql: AdminGraphql, returnId: string, action: ReturnAct
       const lines = Object.entries(action.quantities)
         .filter(([, quantity]) => quantity > 0)
         .map(([returnLineItemId, quantity]) => ({ returnLineItemId, quantity }));
-      if (lines.length === 0) return { ok: false, errors: [], invalid: { quantities: t("returns.queue.errors.nothingToProcess") } };
-      if (action.refund === "none") return processReturn(graphql, { returnId, lines, refund: null, note: action.note ?? null, notifyCustomer: action.notifyCustomer });
+      const exchangeLines = Object.entries(action.exchanges)
+        .filter(([, quantity]) => quantity > 0)
+        .map(([exchangeLineItemId, quantity]) => ({ exchangeLineItemId, quantity }));
+      if (lines.length === 0 && exchangeLines.length === 0) return { ok: false, errors: [], invalid: { quantities: t("returns.queue.errors.nothingToProcess") } };
+      if (action.refund === "none") {
+        return processReturn(graphql, { returnId, lines, exchangeLines, refund: null, note: action.note ?? null, notifyCustomer: action.notifyCustomer });
+      }
       const current = await getReturn(graphql, returnId);
       if (!current) return { ok: false, errors: [], invalid: { form: t("returns.queue.errors.gone") } };
-      const value = refundableValue(current, lines);
+      const value = refundableValue(current, lines, exchangeLines);
       const amount = action.amount ?? value?.amount;
-      if (!amount || !value) return { ok: false, errors: [], invalid: { amount: t("returns.queue.errors.amount") } };
+      if (!amount || !value || Number(amount) <= 0) return { ok: false, errors: [], invalid: { amount: t("returns.queue.errors.amount") } };
       return processReturn(graphql, {
         returnId,
         lines,
+        exchangeLines,
         refund: { method: action.refund, amount: { amount, currencyCode: value.currencyCode } },
         note: action.note ?? null,
         notifyCustomer: action.notifyCustomer,
@@ -343,6 +365,16 @@ export interface ReturnDetailView {
     customerNote: string | null;
     rule: LineRule | null;
   }>;
+  /** What the shopper gets instead (a return with an exchange, made in Shopify's admin). */
+  exchanges: Array<{
+    id: string;
+    title: string | null;
+    variantTitle: string | null;
+    sku: string | null;
+    quantity: number;
+    processedQuantity: number;
+    processableQuantity: number;
+  }>;
   decline: ShopifyReturn["decline"];
   deliveries: Array<{ labelUrl: string | null; trackingNumber: string | null; trackingUrl: string | null; carrierName: string | null }>;
   refunds: Array<{ amount: string; currencyCode: string; createdAt: string | null }>;
@@ -388,6 +420,15 @@ export function returnDetailView(detail: ReturnDetail): ReturnDetailView {
       reason: line.reason ? { handle: line.reason.handle, name: line.reason.name } : null,
       customerNote: line.customerNote,
       rule: (line.lineItemId && detail.rules[line.lineItemId]) || null,
+    })),
+    exchanges: shopify.exchangeLines.map((line) => ({
+      id: line.id,
+      title: line.title,
+      variantTitle: line.variantTitle,
+      sku: line.sku,
+      quantity: line.quantity,
+      processedQuantity: line.processedQuantity,
+      processableQuantity: line.processableQuantity,
     })),
     decline: shopify.decline,
     deliveries: shopify.reverseFulfillmentOrders.flatMap((rfo) => rfo.deliveries).map(({ labelUrl, trackingNumber, trackingUrl, carrierName }) => ({ labelUrl, trackingNumber, trackingUrl, carrierName })),

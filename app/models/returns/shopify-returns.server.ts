@@ -10,15 +10,16 @@
  *     listReturnReasons(graphql)                         -> ReturnReasonOption[] (Shopify's reason library)
  *     getReturnableItems(graphql, orderId)               -> ReturnableItem[] (fulfilled units not in a return)
  *     getOrderReturns(graphql, orderId)                  -> { returnStatus, returns: ReturnSummary[] } | null
- *     getReturn(graphql, returnId)                       -> ShopifyReturn | null (lines, reverse fulfillment
- *                                                           orders, label, tracking, refunds)
+ *     getReturn(graphql, returnId)                       -> ShopifyReturn | null (lines, exchange lines,
+ *                                                           reverse fulfillment orders, label, tracking, refunds)
  *   Shopper's request (after request-eligibility.ts said yes)
  *     requestReturn(graphql, { orderId, lines })         REQUESTED
  *   Merchant's queue
  *     approveReturn(graphql, returnId, options?)         REQUESTED -> OPEN (a reverse fulfillment order)
  *     declineReturn(graphql, returnId, { reason, note }) REQUESTED -> DECLINED
  *     addReturnLabel(graphql, returnId, { labelUrl, trackingNumber, trackingUrl })  label for the whole return
- *     processReturn(graphql, { returnId, lines, refund })  refund to the original payment or store credit
+ *     processReturn(graphql, { returnId, lines, exchangeLines?, refund })  received units and exchange items;
+ *                                                        refund to the original payment, store credit or none
  *     closeReturn(graphql, returnId)                     OPEN -> CLOSED
  *     reopenReturn / cancelReturn(graphql, returnId)
  * Each successful mutation answers the return as `getReturn` reads it afterwards, so Aftercare's copy
@@ -92,6 +93,24 @@ export interface ShopifyReturnLine {
   total: Money | null;
 }
 
+/**
+ * A variant the shopper gets in exchange. Only a return the merchant creates (returnCreate, in Shopify's
+ * admin) has them: a shopper's returnRequest has no exchange items.
+ */
+export interface ShopifyExchangeLine {
+  id: string;
+  variantId: string | null;
+  title: string | null;
+  variantTitle: string | null;
+  sku: string | null;
+  quantity: number;
+  processedQuantity: number;
+  /** Units that returnProcess may still process. */
+  processableQuantity: number;
+  /** The price of one unit of the variant (its new line item's), taken off a refund. */
+  unitPrice: Money | null;
+}
+
 export interface ShopifyReverseFulfillmentOrder {
   id: string;
   status: "OPEN" | "CLOSED" | "CANCELED";
@@ -104,6 +123,7 @@ export interface ShopifyReturn extends ReturnSummary {
   orderName: string;
   requestApprovedAt: string | null;
   lines: ShopifyReturnLine[];
+  exchangeLines: ShopifyExchangeLine[];
   reverseFulfillmentOrders: ShopifyReverseFulfillmentOrder[];
   refunds: Array<{ id: string; createdAt: string | null; total: Money }>;
 }
@@ -174,6 +194,16 @@ const RETURN_QUERY = `#graphql
             fulfillmentLineItem { id lineItem { id title } }
             withCodeDiscountedTotalPriceSet { shopMoney { amount currencyCode } }
           }
+        }
+      }
+      exchangeLineItems(first: 25) {
+        nodes {
+          id
+          variantId
+          quantity
+          processedQuantity
+          processableQuantity
+          lineItems { id title variantTitle sku discountedUnitPriceSet { shopMoney { amount currencyCode } } }
         }
       }
       reverseFulfillmentOrders(first: 3) {
@@ -386,6 +416,20 @@ function returnFrom(data: ReturnData): ShopifyReturn {
         total: verified?.withCodeDiscountedTotalPriceSet.shopMoney ?? null,
       };
     }),
+    exchangeLines: data.exchangeLineItems.nodes.map((line) => {
+      const item = line.lineItems?.[0] ?? null;
+      return {
+        id: line.id,
+        variantId: line.variantId ?? null,
+        title: item?.title ?? null,
+        variantTitle: item?.variantTitle ?? null,
+        sku: item?.sku ?? null,
+        quantity: line.quantity,
+        processedQuantity: line.processedQuantity,
+        processableQuantity: line.processableQuantity,
+        unitPrice: item?.discountedUnitPriceSet.shopMoney ?? null,
+      };
+    }),
     reverseFulfillmentOrders: data.reverseFulfillmentOrders.nodes.map((rfo) => ({
       id: rfo.id,
       status: rfo.status,
@@ -508,13 +552,26 @@ async function paymentTransactionId(graphql: AdminGraphql, orderId: string): Pro
   return payment?.id ?? null;
 }
 
+export interface ExchangeProcessLine {
+  exchangeLineItemId: string;
+  quantity: number;
+}
+
 /**
- * Processes received units of an open return (returnProcess, the 2025-07 Returns Processing API): a
- * refund to the original payment method or as store credit, or none (`refund: null`).
+ * Processes received units of an open return (returnProcess, the 2025-07 Returns Processing API),
+ * together with the exchange items the shopper gets (`exchangeLines`): a refund to the original payment
+ * method or as store credit, or none (`refund: null`, as for a pure exchange).
  */
 export async function processReturn(
   graphql: AdminGraphql,
-  processing: { returnId: string; lines: ReadonlyArray<{ returnLineItemId: string; quantity: number }>; refund: ReturnRefund; note?: string | null; notifyCustomer?: boolean },
+  processing: {
+    returnId: string;
+    lines: ReadonlyArray<{ returnLineItemId: string; quantity: number }>;
+    exchangeLines?: readonly ExchangeProcessLine[];
+    refund: ReturnRefund;
+    note?: string | null;
+    notifyCustomer?: boolean;
+  },
 ): Promise<ReturnMutationResult<{ return: ShopifyReturn }>> {
   let financialTransfer: ReturnProcessFinancialTransferInput | null = null;
   if (processing.refund?.method === "original_payment") {
@@ -531,6 +588,9 @@ export async function processReturn(
     input: {
       returnId: processing.returnId,
       returnLineItems: processing.lines.map((line) => ({ id: line.returnLineItemId, quantity: line.quantity })),
+      ...(processing.exchangeLines?.length
+        ? { exchangeLineItems: processing.exchangeLines.map((line) => ({ id: line.exchangeLineItemId, quantity: line.quantity })) }
+        : {}),
       ...(financialTransfer ? { financialTransfer } : {}),
       ...(processing.note ? { note: processing.note } : {}),
       notifyCustomer: processing.notifyCustomer ?? false,
@@ -558,8 +618,16 @@ export async function cancelReturn(
   return refusal(data.returnCancel, "returnCancel") ?? afterMutation(graphql, returnId);
 }
 
-/** What a refund of the processed units comes to: the sum of their lines' totals, pro rata. */
-export function refundableValue(entry: ShopifyReturn, lines: ReadonlyArray<{ returnLineItemId: string; quantity: number }>): Money | null {
+/**
+ * What a refund of the processed units comes to: the sum of their lines' totals, pro rata, less the
+ * price of the exchange items processed with them (the shopper pays for those with what they sent back;
+ * never below 0).
+ */
+export function refundableValue(
+  entry: ShopifyReturn,
+  lines: ReadonlyArray<{ returnLineItemId: string; quantity: number }>,
+  exchangeLines: readonly ExchangeProcessLine[] = [],
+): Money | null {
   let cents = 0;
   let currencyCode: CurrencyCode | null = null;
   for (const wanted of lines) {
@@ -568,5 +636,10 @@ export function refundableValue(entry: ShopifyReturn, lines: ReadonlyArray<{ ret
     currencyCode = line.total.currencyCode;
     cents += Math.round((Math.round(Number(line.total.amount) * 100) * wanted.quantity) / line.quantity);
   }
-  return currencyCode ? { amount: (cents / 100).toFixed(2), currencyCode } : null;
+  for (const wanted of exchangeLines) {
+    const line = entry.exchangeLines.find((candidate) => candidate.id === wanted.exchangeLineItemId);
+    if (!line?.unitPrice) continue;
+    cents -= Math.round(Number(line.unitPrice.amount) * 100) * wanted.quantity;
+  }
+  return currencyCode ? { amount: (Math.max(0, cents) / 100).toFixed(2), currencyCode } : null;
 }

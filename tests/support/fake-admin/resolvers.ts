@@ -175,6 +175,7 @@ const RESOLVERS: Record<string, Record<string, Resolver>> = {
   OrderTransaction: RETURN_RESOLVERS.OrderTransaction,
   Return: RETURN_RESOLVERS.Return,
   ReturnLineItem: RETURN_RESOLVERS.ReturnLineItem,
+  ExchangeLineItem: RETURN_RESOLVERS.ExchangeLineItem,
   ReverseFulfillmentOrder: RETURN_RESOLVERS.ReverseFulfillmentOrder,
   ReverseFulfillmentOrderLineItem: RETURN_RESOLVERS.ReverseFulfillmentOrderLineItem,
   ReverseDelivery: RETURN_RESOLVERS.ReverseDelivery,

@@ -1,20 +1,25 @@
 /**
  * Returns for the fake Admin API (2026-07 schema), with Shopify's state machine:
  *
- *   returnRequest           -> REQUESTED                 fires returns/request
+ *   returnRequest           -> REQUESTED                 fires returns/request (a shopper's request: no exchange items)
+ *   returnCreate            -> OPEN                      fires returns/approve; one reverse fulfillment order
+ *                                                        (the merchant's return in Shopify's admin), optionally
+ *                                                        with exchange line items (variants of the shop's products)
  *   returnApproveRequest    REQUESTED -> OPEN            fires returns/approve; one reverse fulfillment order
  *   returnDeclineRequest    REQUESTED -> DECLINED        fires returns/decline
  *   reverseDeliveryCreateWithShipping  (OPEN reverse fulfillment order) label and tracking,
  *                                                        fires reverse_deliveries/attach_deliverable
  *   returnProcess           OPEN: refund (original payment and/or store credit) for processed units,
+ *                                                        and/or exchange line items processed (the exchanged
+ *                                                        variants' price is taken off the refundable amount),
  *                                                        fires returns/process
  *   returnClose             OPEN -> CLOSED               fires returns/close (reverse fulfillment orders close)
  *   returnReopen            CLOSED -> OPEN               fires returns/reopen
  *   returnCancel            REQUESTED or OPEN (nothing processed) -> CANCELED, fires returns/cancel
  *
  * A wrong transition or a bad quantity answers `userErrors { field message code }` and changes nothing.
- * Reads: `returnableFulfillments(orderId:)` (fulfilled units not in a live return), `return(id:)`,
- * `order.returns`, `order.returnStatus` (from the returns), `order.transactions` (one SALE for a paid
+ * Reads: `returnableFulfillments(orderId:)` (fulfilled units not in a live return), `return(id:)` (with
+ * `exchangeLineItems`: each one's quantities and its new `lineItems`), `order.returns`, `order.returnStatus` (from the returns), `order.transactions` (one SALE for a paid
  * order, plus the refunds), and `returnReasonDefinitions` (a small library; `returnRequest` takes
  * `returnReasonDefinitionId`, or the deprecated `returnReason`).
  *
@@ -23,7 +28,7 @@
  *
  * Every state change records the webhook Shopify would send (topic and a REST-style body as Shopify's
  * returns/* payloads: numeric `id`, `admin_graphql_api_id`, lower-case `status`, `order`,
- * `return_line_items`, `decline`): tests read `fakeReturns(fake.state).webhooks` and deliver them, signed,
+ * `return_line_items`, `decline`, `exchange_line_items`): tests read `fakeReturns(fake.state).webhooks` and deliver them, signed,
  * through the app's routes.
  */
 import { legacyIdOf } from "./ids";
@@ -31,7 +36,7 @@ import { buildConnection } from "./connection";
 import { accessDenied } from "./protected-data";
 import type { ResolverContext } from "./resolvers";
 import type { FakeAdminState } from "./state";
-import type { SeedFulfillmentLineItem, SeedOrder } from "./types";
+import type { SeedFulfillmentLineItem, SeedLineItem, SeedOrder } from "./types";
 
 type Args = Record<string, unknown>;
 
@@ -66,6 +71,17 @@ export interface FakeReturnLineItem {
   returnReasonDefinitionId: string | null;
   unitPrice: number;
   currencyCode: string;
+}
+
+/** A variant the shopper gets in exchange (a return created with `exchangeLineItems`). */
+export interface FakeExchangeLineItem {
+  __typename: "ExchangeLineItem";
+  id: string;
+  variantId: string;
+  quantity: number;
+  processedQuantity: number;
+  /** The order's new line item for the variant (Shopify adds it to the order; the fake keeps it here). */
+  lineItems: SeedLineItem[];
 }
 
 export interface FakeReverseDelivery {
@@ -113,6 +129,7 @@ export interface FakeReturn {
   closedAt: string | null;
   decline: { reason: string; note: string | null } | null;
   lines: FakeReturnLineItem[];
+  exchanges: FakeExchangeLineItem[];
   reverseFulfillmentOrders: FakeReverseFulfillmentOrder[];
   refunds: FakeRefund[];
 }
@@ -244,8 +261,13 @@ function webhookBody(store: Store, context: ResolverContext, entry: FakeReturn):
       };
     }),
     decline: entry.decline ? { reason: entry.decline.reason.toLowerCase(), note: entry.decline.note } : null,
-    exchange_line_items: [],
-    total_exchange_line_items: 0,
+    exchange_line_items: entry.exchanges.map((exchange) => ({
+      id: Number(legacyIdOf(exchange.id)),
+      admin_graphql_api_id: exchange.id,
+      quantity: exchange.quantity,
+      variant_id: Number(legacyIdOf(exchange.variantId)),
+    })),
+    total_exchange_line_items: entry.exchanges.reduce((sum, exchange) => sum + exchange.quantity, 0),
   };
 }
 
@@ -259,25 +281,24 @@ interface RequestLineInput {
   fulfillmentLineItemId?: unknown;
   quantity?: unknown;
   customerNote?: unknown;
+  returnReasonNote?: unknown;
   returnReason?: unknown;
   returnReasonDefinitionId?: unknown;
 }
 
-function resolveReturnRequest(_: never, args: Args, context: ResolverContext) {
-  const store = storeOf(context.state);
-  const input = (args.input ?? {}) as { orderId?: unknown; returnLineItems?: RequestLineInput[] };
-  const order = context.state.orders.get(String(input.orderId));
-  if (!order || !context.isOrderVisible(order)) {
-    return { return: null, userErrors: [error(["input", "orderId"], "Order does not exist.", "NOT_FOUND")] };
-  }
-  const lines = input.returnLineItems ?? [];
+/**
+ * The return line items of a request or a merchant's return, checked as Shopify checks them; `prefix`
+ * is the input's path in a userError's field (`["input"]` for returnRequest, `["returnInput"]` for
+ * returnCreate). returnRequest takes the shopper's `customerNote`, returnCreate the merchant's `returnReasonNote`.
+ */
+function buildReturnLines(store: Store, order: SeedOrder, lines: RequestLineInput[], prefix: string[]): { lines: FakeReturnLineItem[]; errors: ReturnUserError[] } {
   const errors: ReturnUserError[] = [];
-  if (lines.length === 0) errors.push(error(["input", "returnLineItems"], "Return line items can't be blank.", "BLANK"));
+  if (lines.length === 0) errors.push(error([...prefix, "returnLineItems"], "Return line items can't be blank.", "BLANK"));
   const items = fulfillmentLineItemsOf(order);
   const asked = new Map<string, number>();
   const built: FakeReturnLineItem[] = [];
   lines.forEach((line, index) => {
-    const field = (name: string) => ["input", "returnLineItems", String(index), name];
+    const field = (name: string) => [...prefix, "returnLineItems", String(index), name];
     const item = items.find((candidate) => candidate.id === line.fulfillmentLineItemId);
     if (!item) {
       errors.push(error(field("fulfillmentLineItemId"), "Fulfillment line item does not exist.", "NOT_FOUND"));
@@ -297,6 +318,11 @@ function resolveReturnRequest(_: never, args: Args, context: ResolverContext) {
     const note = typeof line.customerNote === "string" ? line.customerNote : null;
     if (note && note.length > 300) {
       errors.push(error(field("customerNote"), "Customer note is too long (maximum is 300 characters).", "TOO_LONG"));
+      return;
+    }
+    const reasonNote = typeof line.returnReasonNote === "string" ? line.returnReasonNote : "";
+    if (reasonNote.length > 255) {
+      errors.push(error(field("returnReasonNote"), "Return reason note is too long (maximum is 255 characters).", "TOO_LONG"));
       return;
     }
     let definition: FakeReturnReasonDefinition | undefined;
@@ -320,30 +346,151 @@ function resolveReturnRequest(_: never, args: Args, context: ResolverContext) {
       refundedQuantity: 0,
       customerNote: note,
       returnReason: definition?.legacyReason ?? String(line.returnReason),
-      returnReasonNote: "",
+      returnReasonNote: reasonNote,
       returnReasonDefinitionId: definition?.id ?? null,
       unitPrice: price,
       currencyCode: item.lineItem.discountedUnitPriceSet.shopMoney.currencyCode,
     });
   });
-  if (errors.length > 0) return { return: null, userErrors: errors };
+  return { lines: built, errors };
+}
 
-  const entry: FakeReturn = {
+function newReturn(store: Store, order: SeedOrder, status: FakeReturnStatus, lines: FakeReturnLineItem[], exchanges: FakeExchangeLineItem[]): FakeReturn {
+  return {
     __typename: "Return",
     id: newId(store, "Return"),
     name: `${order.name}-R${store.forOrder(order.id).length + 1}`,
     orderId: order.id,
-    status: "REQUESTED",
+    status,
     createdAt: nowIso(),
     requestApprovedAt: null,
     closedAt: null,
     decline: null,
-    lines: built,
+    lines,
+    exchanges,
     reverseFulfillmentOrders: [],
     refunds: [],
   };
+}
+
+/** An OPEN return's reverse fulfillment order: every unit of its lines, to be sent back. */
+function openReverseFulfillmentOrder(store: Store, entry: FakeReturn): void {
+  entry.reverseFulfillmentOrders.push({
+    __typename: "ReverseFulfillmentOrder",
+    id: newId(store, "ReverseFulfillmentOrder"),
+    returnId: entry.id,
+    orderId: entry.orderId,
+    status: "OPEN",
+    lineItems: entry.lines.map((line) => ({
+      __typename: "ReverseFulfillmentOrderLineItem",
+      id: newId(store, "ReverseFulfillmentOrderLineItem"),
+      fulfillmentLineItemId: line.fulfillmentLineItemId,
+      totalQuantity: line.quantity,
+    })),
+    deliveries: [],
+  });
+}
+
+function resolveReturnRequest(_: never, args: Args, context: ResolverContext) {
+  const store = storeOf(context.state);
+  const input = (args.input ?? {}) as { orderId?: unknown; returnLineItems?: RequestLineInput[] };
+  const order = context.state.orders.get(String(input.orderId));
+  if (!order || !context.isOrderVisible(order)) {
+    return { return: null, userErrors: [error(["input", "orderId"], "Order does not exist.", "NOT_FOUND")] };
+  }
+  const { lines: built, errors } = buildReturnLines(store, order, input.returnLineItems ?? [], ["input"]);
+  if (errors.length > 0) return { return: null, userErrors: errors };
+
+  const entry = newReturn(store, order, "REQUESTED", built, []);
   store.returns.push(entry);
   fire(store, "returns/request", webhookBody(store, context, entry));
+  return { return: entry, userErrors: [] };
+}
+
+interface ExchangeLineInput {
+  variantId?: unknown;
+  quantity?: unknown;
+  appliedDiscount?: unknown;
+  giftCardCodes?: unknown;
+}
+
+/** The variants the shopper gets instead: each a variant of the shop's products, at least one unit. */
+function buildExchangeLines(store: Store, context: ResolverContext, order: SeedOrder, lines: ExchangeLineInput[]): { lines: FakeExchangeLineItem[]; errors: ReturnUserError[] } {
+  const errors: ReturnUserError[] = [];
+  const built: FakeExchangeLineItem[] = [];
+  lines.forEach((line, index) => {
+    const field = (name: string) => ["returnInput", "exchangeLineItems", String(index), name];
+    if (line.variantId == null) {
+      errors.push(error(field("variantId"), "Variant can't be blank.", "BLANK"));
+      return;
+    }
+    const variant = context.state.variants.get(String(line.variantId));
+    const product = variant ? context.state.products.get(variant.productId) : undefined;
+    if (!variant || !product) {
+      errors.push(error(field("variantId"), "Product variant does not exist.", "NOT_FOUND"));
+      return;
+    }
+    const quantity = Number(line.quantity);
+    if (!Number.isInteger(quantity) || quantity < 1) {
+      errors.push(error(field("quantity"), "Quantity must be greater than 0.", "GREATER_THAN"));
+      return;
+    }
+    const currencyCode = order.totalPriceSet.shopMoney.currencyCode;
+    const price = Number(variant.price);
+    const unit = moneyBag(price, currencyCode);
+    built.push({
+      __typename: "ExchangeLineItem",
+      id: newId(store, "ExchangeLineItem"),
+      variantId: variant.id,
+      quantity,
+      processedQuantity: 0,
+      lineItems: [{
+        __typename: "LineItem",
+        id: newId(store, "LineItem"),
+        productId: product.id,
+        variantId: variant.id,
+        title: product.title,
+        name: variant.title && variant.title !== "Default Title" ? `${product.title} - ${variant.title}` : product.title,
+        variantTitle: variant.title && variant.title !== "Default Title" ? variant.title : null,
+        vendor: product.vendor,
+        sku: variant.sku,
+        quantity,
+        currentQuantity: quantity,
+        unfulfilledQuantity: quantity,
+        requiresShipping: true,
+        isGiftCard: false,
+        taxable: variant.taxable,
+        originalUnitPriceSet: unit,
+        discountedUnitPriceSet: unit,
+        originalTotalSet: moneyBag(price * quantity, currencyCode),
+      }],
+    });
+  });
+  return { lines: built, errors };
+}
+
+/**
+ * The merchant's return in Shopify's admin ("Create return"): OPEN at once, with its reverse fulfillment
+ * order, optionally with exchange line items (only this mutation takes them; returnRequest has none).
+ */
+function resolveReturnCreate(_: never, args: Args, context: ResolverContext) {
+  const store = storeOf(context.state);
+  const input = (args.returnInput ?? {}) as { orderId?: unknown; returnLineItems?: RequestLineInput[]; exchangeLineItems?: ExchangeLineInput[]; requestedAt?: unknown };
+  const order = context.state.orders.get(String(input.orderId));
+  if (!order || !context.isOrderVisible(order)) {
+    return { return: null, userErrors: [error(["returnInput", "orderId"], "Order does not exist.", "NOT_FOUND")] };
+  }
+  const returned = buildReturnLines(store, order, input.returnLineItems ?? [], ["returnInput"]);
+  const exchanged = buildExchangeLines(store, context, order, input.exchangeLineItems ?? []);
+  const errors = [...returned.errors, ...exchanged.errors];
+  if (errors.length > 0) return { return: null, userErrors: errors };
+
+  const entry = newReturn(store, order, "OPEN", returned.lines, exchanged.lines);
+  if (typeof input.requestedAt === "string") entry.createdAt = new Date(input.requestedAt).toISOString();
+  entry.requestApprovedAt = nowIso();
+  openReverseFulfillmentOrder(store, entry);
+  store.returns.push(entry);
+  fire(store, "returns/approve", webhookBody(store, context, entry));
   return { return: entry, userErrors: [] };
 }
 
@@ -363,20 +510,7 @@ function resolveReturnApproveRequest(_: never, args: Args, context: ResolverCont
   }
   entry.status = "OPEN";
   entry.requestApprovedAt = nowIso();
-  entry.reverseFulfillmentOrders.push({
-    __typename: "ReverseFulfillmentOrder",
-    id: newId(store, "ReverseFulfillmentOrder"),
-    returnId: entry.id,
-    orderId: entry.orderId,
-    status: "OPEN",
-    lineItems: entry.lines.map((line) => ({
-      __typename: "ReverseFulfillmentOrderLineItem",
-      id: newId(store, "ReverseFulfillmentOrderLineItem"),
-      fulfillmentLineItemId: line.fulfillmentLineItemId,
-      totalQuantity: line.quantity,
-    })),
-    deliveries: [],
-  });
+  openReverseFulfillmentOrder(store, entry);
   fire(store, "returns/approve", webhookBody(store, context, entry));
   return { return: entry, userErrors: [] };
 }
@@ -461,7 +595,7 @@ function resolveReverseDeliveryCreateWithShipping(_: never, args: Args, context:
 interface ProcessInput {
   returnId?: unknown;
   returnLineItems?: Array<{ id: string; quantity: number }>;
-  exchangeLineItems?: unknown[];
+  exchangeLineItems?: Array<{ id: string; quantity: number }>;
   note?: string | null;
   financialTransfer?: {
     issueRefund?: {
@@ -482,7 +616,8 @@ function resolveReturnProcess(_: never, args: Args, context: ResolverContext) {
     return { return: null, userErrors: [error(["input", "returnId"], "Return must be open to be processed.", "INVALID_STATE")] };
   }
   const lines = input.returnLineItems ?? [];
-  if (lines.length === 0 && (input.exchangeLineItems ?? []).length === 0) {
+  const exchanges = input.exchangeLineItems ?? [];
+  if (lines.length === 0 && exchanges.length === 0) {
     return { return: null, userErrors: [error(["input", "returnLineItems"], "Return line items can't be blank.", "BLANK")] };
   }
   const errors: ReturnUserError[] = [];
@@ -494,9 +629,23 @@ function resolveReturnProcess(_: never, args: Args, context: ResolverContext) {
       errors.push(error([...field, "quantity"], "Quantity is greater than the processable quantity.", "LESS_THAN_OR_EQUAL_TO"));
     }
   });
+  exchanges.forEach((line, index) => {
+    const target = entry.exchanges.find((candidate) => candidate.id === line.id);
+    const field = ["input", "exchangeLineItems", String(index)];
+    if (!target) errors.push(error([...field, "id"], "Exchange line item does not exist.", "NOT_FOUND"));
+    else if (line.quantity < 1 || line.quantity > target.quantity - target.processedQuantity) {
+      errors.push(error([...field, "quantity"], "Quantity is greater than the processable quantity.", "LESS_THAN_OR_EQUAL_TO"));
+    }
+  });
   const order = context.state.orders.get(entry.orderId)!;
   const currency = order.totalPriceSet.shopMoney.currencyCode;
-  const processedValue = lines.reduce((sum, line) => sum + (entry.lines.find((candidate) => candidate.id === line.id)?.unitPrice ?? 0) * line.quantity, 0);
+  const returnedValue = lines.reduce((sum, line) => sum + (entry.lines.find((candidate) => candidate.id === line.id)?.unitPrice ?? 0) * line.quantity, 0);
+  // The variants the shopper gets are paid for out of what they sent back: only the rest is refundable.
+  const exchangedValue = exchanges.reduce((sum, line) => {
+    const target = entry.exchanges.find((candidate) => candidate.id === line.id);
+    return sum + Number(target?.lineItems[0]?.discountedUnitPriceSet.shopMoney.amount ?? 0) * line.quantity;
+  }, 0);
+  const processedValue = Math.max(0, returnedValue - exchangedValue);
   const refund = input.financialTransfer?.issueRefund;
   const toPayment = (refund?.orderTransactions ?? []).reduce((sum, transaction) => sum + Number(transaction.transactionAmount.amount), 0);
   const toCredit = (refund?.refundMethods ?? []).reduce((sum, method) => sum + Number(method.storeCreditRefund?.amount.amount ?? 0), 0);
@@ -516,6 +665,7 @@ function resolveReturnProcess(_: never, args: Args, context: ResolverContext) {
     target.processedQuantity += line.quantity;
     if (refund) target.refundedQuantity += line.quantity;
   }
+  for (const line of exchanges) entry.exchanges.find((candidate) => candidate.id === line.id)!.processedQuantity += line.quantity;
   if (refund && toPayment + toCredit > 0) {
     entry.refunds.push({
       __typename: "Refund",
@@ -569,7 +719,7 @@ function resolveReturnCancel(_: never, args: Args, context: ResolverContext) {
   const found = findReturn(store, args.id, ["id"]);
   if ("errors" in found) return { return: null, userErrors: found.errors };
   const entry = found.entry;
-  const processed = entry.lines.some((line) => line.processedQuantity > 0);
+  const processed = entry.lines.some((line) => line.processedQuantity > 0) || entry.exchanges.some((line) => line.processedQuantity > 0);
   if (!(entry.status === "REQUESTED" || entry.status === "OPEN") || processed) {
     return { return: null, userErrors: [error(["id"], "Return is not cancelable.", "INVALID_STATE")] };
   }
@@ -682,6 +832,7 @@ export const RETURN_RESOLVERS = {
   }, false),
   Mutation: scoped({
     returnRequest: resolveReturnRequest,
+    returnCreate: resolveReturnCreate,
     returnApproveRequest: resolveReturnApproveRequest,
     returnDeclineRequest: resolveReturnDeclineRequest,
     reverseDeliveryCreateWithShipping: resolveReverseDeliveryCreateWithShipping,
@@ -710,7 +861,7 @@ export const RETURN_RESOLVERS = {
     returnLineItems: (entry: FakeReturn, args: Args) => buildConnection(entry.lines, args, byId),
     reverseFulfillmentOrders: (entry: FakeReturn, args: Args) => buildConnection(entry.reverseFulfillmentOrders, args, byId),
     refunds: (entry: FakeReturn, args: Args) => buildConnection(entry.refunds, args, byId),
-    exchangeLineItems: (_entry: FakeReturn, args: Args) => buildConnection([], args, byId),
+    exchangeLineItems: (entry: FakeReturn, args: Args) => buildConnection(entry.exchanges, args, byId),
     returnShippingFees: () => [],
   },
   ReturnLineItem: {
@@ -727,6 +878,11 @@ export const RETURN_RESOLVERS = {
     unprocessedQuantity: (line: FakeReturnLineItem) => line.quantity - line.processedQuantity,
     refundableQuantity: (line: FakeReturnLineItem) => line.quantity - line.refundedQuantity,
     withCodeDiscountedTotalPriceSet: (line: FakeReturnLineItem) => moneyBag(line.unitPrice * line.quantity, line.currencyCode),
+  },
+  ExchangeLineItem: {
+    lineItem: (line: FakeExchangeLineItem) => line.lineItems[0] ?? null,
+    processableQuantity: (line: FakeExchangeLineItem) => line.quantity - line.processedQuantity,
+    unprocessedQuantity: (line: FakeExchangeLineItem) => line.quantity - line.processedQuantity,
   },
   ReverseFulfillmentOrder: {
     order: (rfo: FakeReverseFulfillmentOrder, _: Args, context: ResolverContext) => context.state.orders.get(rfo.orderId) ?? null,

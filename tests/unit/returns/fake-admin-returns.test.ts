@@ -6,6 +6,7 @@ import {
   closeReturn,
   declineReturn,
   getOrderReturns,
+  getReturn,
   getReturnableItems,
   listReturnReasons,
   processReturn,
@@ -18,7 +19,8 @@ import { returned } from "../../support/return-webhooks";
 /**
  * The fake Admin API's returns, driven through the app's own client: Shopify's state machine
  * (REQUESTED -> OPEN -> CLOSED, DECLINED, CANCELED), the userErrors of a wrong transition or a bad
- * quantity (nothing changes then), reverse fulfillment orders, refunds, and the webhooks each step fires.
+ * quantity (nothing changes then), reverse fulfillment orders, refunds, the merchant's own return with an
+ * exchange (returnCreate) processed with returnProcess, and the webhooks each step fires.
  */
 
 const TOKEN = "shpat_returns";
@@ -147,5 +149,103 @@ describe("fake returns: the merchant's steps", () => {
     returned(await closeReturn(graphql, open.id));
     expect(returned(await reopenReturn(graphql, open.id)).status).toBe("OPEN");
     expect(await reopenReturn(graphql, open.id)).toMatchObject({ ok: false, errors: [{ code: "INVALID_STATE" }] });
+  });
+});
+
+/** The merchant's "Create return" with an exchange in Shopify's admin (returnCreate: the app never sends it). */
+const RETURN_CREATE = `mutation AdminReturnCreate($returnInput: ReturnInput!) {
+  returnCreate(returnInput: $returnInput) {
+    return { id status exchangeLineItems(first: 5) { nodes { id variantId quantity processedQuantity processableQuantity unprocessedQuantity lineItems { title variantTitle sku } } } }
+    userErrors { field message code }
+  }
+}`;
+
+describe("fake returns: an exchange the merchant creates in Shopify's admin", () => {
+  async function exchangeInput(options: { quantity?: number; exchangeQuantity?: number; variantId?: string } = {}) {
+    const [first] = await getReturnableItems(graphql, order.id);
+    const line = order.lineItems.find((candidate) => candidate.id === first.lineItemId)!;
+    const product = fake.state.products.get(line.productId)!;
+    const variant = product.variants.find((candidate) => candidate.id !== line.variantId) ?? product.variants[0];
+    const reasons = await listReturnReasons(graphql);
+    return {
+      variant,
+      product,
+      returnInput: {
+        orderId: order.id,
+        returnLineItems: [{ fulfillmentLineItemId: first.fulfillmentLineItemId, quantity: options.quantity ?? 1, returnReasonDefinitionId: reasons.find((reason) => reason.handle === "size-too-large")!.id, returnReasonNote: "Wants the other one" }],
+        exchangeLineItems: [{ variantId: options.variantId ?? variant.id, quantity: options.exchangeQuantity ?? 1 }],
+      },
+    };
+  }
+
+  it("opens the return at once with its reverse fulfillment order and exchange items, firing returns/approve", async () => {
+    const { variant, product, returnInput } = await exchangeInput({ exchangeQuantity: 2 });
+    const answer = await fake.query(RETURN_CREATE, { returnInput });
+    expect(answer.errors).toBeUndefined();
+    const created = (answer.data as { returnCreate: { return: { id: string; status: string; exchangeLineItems: { nodes: unknown[] } }; userErrors: unknown[] } }).returnCreate;
+    expect(created.userErrors).toEqual([]);
+    expect(created.return).toMatchObject({
+      status: "OPEN",
+      exchangeLineItems: { nodes: [{ variantId: variant.id, quantity: 2, processedQuantity: 0, processableQuantity: 2, unprocessedQuantity: 2, lineItems: [{ title: product.title, sku: variant.sku }] }] },
+    });
+
+    const entry = (await getReturn(graphql, created.return.id))!;
+    expect(entry).toMatchObject({ status: "OPEN", requestApprovedAt: expect.any(String), lines: [{ quantity: 1, processedQuantity: 0 }] });
+    expect(entry.reverseFulfillmentOrders).toMatchObject([{ status: "OPEN", lines: [{ totalQuantity: 1 }] }]);
+    expect(entry.exchangeLines).toEqual([
+      expect.objectContaining({ variantId: variant.id, title: product.title, sku: variant.sku, quantity: 2, processedQuantity: 0, processableQuantity: 2, unitPrice: { amount: Number(variant.price).toFixed(2), currencyCode: order.totalPriceSet.shopMoney.currencyCode } }),
+    ]);
+    expect(fakeReturns(fake.state).find(entry.id)?.lines[0].returnReasonNote).toBe("Wants the other one");
+    expect(topics()).toEqual(["returns/approve"]);
+    expect(fakeReturns(fake.state).webhooks[0].payload).toMatchObject({
+      admin_graphql_api_id: entry.id,
+      status: "open",
+      total_exchange_line_items: 2,
+      exchange_line_items: [{ admin_graphql_api_id: entry.exchangeLines[0].id, quantity: 2 }],
+    });
+  });
+
+  it("refuses an unknown variant, a variant left out and a quantity of 0 with Shopify's codes, and records nothing", async () => {
+    const unknown = await fake.query(RETURN_CREATE, { returnInput: (await exchangeInput({ variantId: "gid://shopify/ProductVariant/1" })).returnInput });
+    expect(unknown.data).toMatchObject({ returnCreate: { return: null, userErrors: [{ field: ["returnInput", "exchangeLineItems", "0", "variantId"], code: "NOT_FOUND", message: "Product variant does not exist." }] } });
+    const none = (await exchangeInput()).returnInput;
+    const blank = await fake.query(RETURN_CREATE, { returnInput: { ...none, exchangeLineItems: [{ quantity: 1 }] } });
+    expect(blank.data).toMatchObject({ returnCreate: { userErrors: [{ field: ["returnInput", "exchangeLineItems", "0", "variantId"], code: "BLANK" }] } });
+    const zero = await fake.query(RETURN_CREATE, { returnInput: (await exchangeInput({ exchangeQuantity: 0 })).returnInput });
+    expect(zero.data).toMatchObject({ returnCreate: { userErrors: [{ field: ["returnInput", "exchangeLineItems", "0", "quantity"], code: "GREATER_THAN" }] } });
+    const tooMany = await fake.query(RETURN_CREATE, { returnInput: (await exchangeInput({ quantity: 99 })).returnInput });
+    expect(tooMany.data).toMatchObject({ returnCreate: { userErrors: [{ field: ["returnInput", "returnLineItems", "0", "quantity"], code: "INVALID" }] } });
+    expect(fakeReturns(fake.state).returns).toHaveLength(0);
+    expect(topics()).toEqual([]);
+  });
+
+  it("processes the exchange items with the returned unit, and refuses an unknown item or more than is processable", async () => {
+    const answer = await fake.query(RETURN_CREATE, { returnInput: (await exchangeInput({ exchangeQuantity: 2 })).returnInput });
+    const returnId = (answer.data as { returnCreate: { return: { id: string } } }).returnCreate.return.id;
+    const entry = (await getReturn(graphql, returnId))!;
+    const [line] = entry.lines;
+    const [exchange] = entry.exchangeLines;
+
+    // The exchange is paid for with what came back: a refund of the whole line is more than is refundable.
+    const whole = await processReturn(graphql, { returnId, lines: [{ returnLineItemId: line.id, quantity: 1 }], exchangeLines: [{ exchangeLineItemId: exchange.id, quantity: 1 }], refund: { method: "store_credit", amount: line.total! } });
+    expect(whole).toMatchObject({ ok: false, errors: [{ code: "INVALID", field: ["input", "financialTransfer"] }] });
+
+    const processed = returned(await processReturn(graphql, { returnId, lines: [{ returnLineItemId: line.id, quantity: 1 }], exchangeLines: [{ exchangeLineItemId: exchange.id, quantity: 1 }], refund: null }));
+    expect(processed.lines[0]).toMatchObject({ processedQuantity: 1 });
+    expect(processed.exchangeLines[0]).toMatchObject({ processedQuantity: 1, processableQuantity: 1 });
+    expect(processed.refunds).toEqual([]);
+
+    const tooMuch = await processReturn(graphql, { returnId, lines: [], exchangeLines: [{ exchangeLineItemId: exchange.id, quantity: 2 }], refund: null });
+    expect(tooMuch).toMatchObject({ ok: false, errors: [{ code: "LESS_THAN_OR_EQUAL_TO", field: ["input", "exchangeLineItems", "0", "quantity"], key: "returns.shopify.quantity" }] });
+    const unknown = await processReturn(graphql, { returnId, lines: [], exchangeLines: [{ exchangeLineItemId: "gid://shopify/ExchangeLineItem/1", quantity: 1 }], refund: null });
+    expect(unknown).toMatchObject({ ok: false, errors: [{ code: "NOT_FOUND", field: ["input", "exchangeLineItems", "0", "id"] }] });
+    expect(fakeReturns(fake.state).find(returnId)?.exchanges[0].processedQuantity).toBe(1);
+
+    // Exchange items alone, with no financial transfer, are a valid process.
+    const rest = returned(await processReturn(graphql, { returnId, lines: [], exchangeLines: [{ exchangeLineItemId: exchange.id, quantity: 1 }], refund: null }));
+    expect(rest.exchangeLines[0]).toMatchObject({ processedQuantity: 2, processableQuantity: 0 });
+    expect(topics()).toEqual(["returns/approve", "returns/process", "returns/process"]);
+    // Something was processed: the return cannot be canceled any more.
+    expect(await cancelReturn(graphql, returnId)).toMatchObject({ ok: false, errors: [{ code: "INVALID_STATE" }] });
   });
 });

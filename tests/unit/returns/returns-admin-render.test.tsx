@@ -65,6 +65,7 @@ function view(status: ReturnDetailView["status"]): ReturnDetailView {
       customerNote: "Runs small",
       rule: { eligible: true, reason: "within_window", lastDay: "2026-12-20", windowDays: 30, windowStart: "delivery", holidayExtended: false },
     }],
+    exchanges: [],
     decline: null,
     deliveries: [],
     refunds: [],
@@ -96,15 +97,44 @@ describe("the Returns page pieces", () => {
     expect(page).not.toContain("Mark received and refund");
   });
 
-  it("offers label, receive-and-refund and close on an open return, and says exchanges are made in Shopify's admin", async () => {
+  it("offers label, receive-and-refund and close on an open return", async () => {
     const page = await render(<ReturnActionsCard view={view("OPEN")} busy={false} errors={{ amount: "Enter an amount greater than 0, with at most two decimals" }} onSubmit={noop} />);
     expect(page).toContain("Return label and tracking");
     expect(page).toContain("Mark received and refund");
     expect(page).toContain("Close return");
     expect(page).toContain("Up to $24.50 for the items of this return.");
     expect(page).toContain("Enter an amount greater than 0, with at most two decimals");
-    expect(page).toContain("Aftercare does not make exchanges yet");
+    expect(page).not.toContain("Aftercare does not make exchanges yet");
+    expect(page).not.toContain("Exchange:");
     expect(page).not.toContain("Approve");
+  });
+
+  const exchanging = (): ReturnDetailView => ({
+    ...view("OPEN"),
+    exchanges: [{ id: "gid://shopify/ExchangeLineItem/9", title: "Ceramic mug", variantTitle: "Large", sku: "MUG-L", quantity: 1, processedQuantity: 0, processableQuantity: 1 }],
+    refundable: { amount: "0.00", currencyCode: "USD" },
+  });
+
+  it("shows what the shopper gets in exchange, in Indonesian too, and processes it with the received units", async () => {
+    const items = await render(<ReturnItemsCard view={exchanging()} />);
+    expect(items).toContain("Exchange for");
+    expect(items).toContain("1 × Ceramic mug");
+    expect(items).toContain("Variant: Large");
+    expect(items).toContain("SKU: MUG-L");
+    const processed = await render(<ReturnItemsCard view={{ ...exchanging(), exchanges: [{ ...exchanging().exchanges[0], processedQuantity: 1, processableQuantity: 0 }] }} />);
+    expect(processed).toContain("1 processed");
+    const indonesian = await render(<ReturnItemsCard view={exchanging()} />, { language: "id", tag: "id-ID" });
+    expect(indonesian).toContain("Ditukar dengan");
+    expect(indonesian).toContain("Varian: Large");
+
+    const actions = await render(<ReturnActionsCard view={exchanging()} busy={false} errors={{}} onSubmit={noop} />);
+    expect(actions).toContain("Mark received and refund");
+    expect(actions).toContain("Received: Ceramic mug");
+    expect(actions).toContain("Exchange: Ceramic mug – Large");
+    expect(actions).toContain("Their price is taken off the refund");
+    // Everything received and exchanged: nothing left to process.
+    const done = { ...exchanging(), lines: [{ ...exchanging().lines[0], processedQuantity: 1 }], exchanges: [{ ...exchanging().exchanges[0], processedQuantity: 1, processableQuantity: 0 }] };
+    expect(await render(<ReturnActionsCard view={done} busy={false} errors={{}} onSubmit={noop} />)).not.toContain("Mark received and refund");
   });
 
   it("offers nothing on a closed return", async () => {
