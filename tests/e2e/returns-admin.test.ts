@@ -1,5 +1,6 @@
 import type { Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import prisma from "../../app/db.server";
 import { recordShopifyReturn } from "../../app/models/returns/returns.server";
 import { getReturnableItems, listReturnReasons, requestReturn } from "../../app/models/returns/shopify-returns.server";
 import { blocking, runAxe } from "../support/axe";
@@ -8,8 +9,9 @@ import { openAppFrame, useDemoInBrowser } from "../support/demo-in-browser";
 
 /**
  * Admin -> Returns in the demo admin: a shopper's request is in the queue; the merchant opens it,
- * approves it and closes it (after confirming), with a toast at each step, and Shopify's return follows.
- * The return's page passes axe-core in both states and logs no console error.
+ * approves it, adds a label and tracking, marks the unit received and refunds it, and closes it (after
+ * confirming), with a toast at each step; Shopify's return follows, and the shopper is emailed each step
+ * once. The return's page passes axe-core and logs no console error.
  */
 
 const session = useDemoInBrowser();
@@ -42,7 +44,7 @@ async function shopperRequest() {
 }
 
 describe("the merchant's Returns queue in the admin", () => {
-  it("opens a requested return from the queue, approves it and closes it after confirming", async () => {
+  it("opens a requested return from the queue, approves it, labels it, refunds it and closes it after confirming", async () => {
     const requested = await shopperRequest();
     const { page, app } = await openAdminAt("/app/returns");
     const consoleErrors: string[] = [];
@@ -62,6 +64,21 @@ describe("the merchant's Returns queue in the admin", () => {
     expect(fakeReturns(session.demo.fakeAdmin.state).returns.find((entry) => entry.id === requested.id)?.status).toBe("OPEN");
     expect(blocking(await runAxe(app))).toEqual([]);
 
+    // The label and tracking, then the unit that came back, refunded to the original payment.
+    await app.getByLabel("Label file link (PDF or image)").fill("https://labels.example/demo-r1.pdf");
+    await app.getByLabel("Tracking number").fill("JNE-DEMO-1");
+    await app.getByRole("button", { name: "Add to the return" }).click();
+    await app.getByRole("status").filter({ hasText: "Label added" }).waitFor();
+    const shopifyReturn = () => fakeReturns(session.demo.fakeAdmin.state).returns.find((entry) => entry.id === requested.id)!;
+    expect(shopifyReturn().reverseFulfillmentOrders[0].deliveries).toMatchObject([{ labelUrl: "https://labels.example/demo-r1.pdf" }]);
+    await app.getByLabel(/^Received: /).first().fill("1");
+    await app.getByRole("button", { name: "Process return" }).click();
+    await app.getByText("Shopify records the received units").waitFor();
+    await app.getByRole("button", { name: "Process return" }).last().click();
+    await app.getByRole("status").filter({ hasText: "Return processed" }).waitFor();
+    expect(shopifyReturn().refunds).toHaveLength(1);
+    expect(shopifyReturn().lines[0].processedQuantity).toBe(1);
+
     await app.getByRole("button", { name: "Close return" }).click();
     await app.getByText("Closing ends the return").waitFor();
     expect(fakeReturns(session.demo.fakeAdmin.state).returns.find((entry) => entry.id === requested.id)?.status).toBe("OPEN");
@@ -70,6 +87,9 @@ describe("the merchant's Returns queue in the admin", () => {
     await app.getByText("Nothing left to do: this return is closed.").waitFor();
     expect(fakeReturns(session.demo.fakeAdmin.state).returns.find((entry) => entry.id === requested.id)?.status).toBe("CLOSED");
     expect(consoleErrors).toEqual([]);
+    // The shopper was told of each step once: received, approved, the label, the refund.
+    const emails = await prisma.outboxMessage.findMany({ where: { shop: session.demo.shopDomain, dedupeKey: { startsWith: `return:${requested.id}:` } } });
+    expect(emails.map((email) => email.kind).sort()).toEqual(["return_approved", "return_label", "return_refunded", "return_requested"]);
     await page.close();
   });
 });
