@@ -7,7 +7,7 @@ import { ReturnInsight } from "../components/returns/ReturnInsight";
 import { ReturnQueueCard } from "../components/returns/ReturnQueueCard";
 import { useAdminHref, useT } from "../i18n";
 import { parseInsightPeriod } from "../models/returns/returns-insight";
-import { getReturnsInsight, isReturnStatus, listReturnQueue } from "../models/returns/returns-queue.server";
+import { getReturnsInsight, isReturnStatus, listReturnQueue, parseQueuePage } from "../models/returns/returns-queue.server";
 import { authenticate } from "../shopify.server";
 
 /** Admin -> Returns: the queue of Shopify returns and what comes back; the rules are at /app/returns/rules. */
@@ -19,19 +19,22 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const requested = url.searchParams.get("status");
   const status = isReturnStatus(requested) ? requested : undefined;
   const days = parseInsightPeriod(url.searchParams.get("days"));
-  const [rows, insight] = await Promise.all([listReturnQueue(session.shop, { status }), getReturnsInsight(session.shop, { days })]);
-  return json({ status: status ?? "", days, rows, insight });
+  const page = parseQueuePage(url.searchParams.get("page"));
+  const [queue, insight] = await Promise.all([listReturnQueue(session.shop, { status, page }), getReturnsInsight(session.shop, { days })]);
+  return json({ status: status ?? "", days, queue, insight });
 };
 
 export default function ReturnsQueuePage() {
-  const { status, days, rows, insight } = useLoaderData<typeof loader>();
+  const { status, days, queue, insight } = useLoaderData<typeof loader>();
   const [, setSearchParams] = useSearchParams();
   const t = useT();
   const href = useAdminHref();
-  const setParam = (name: "status" | "days", value: string) =>
+  const setParam = (name: "status" | "days" | "page", value: string) =>
     setSearchParams((params) => {
       if (value) params.set(name, value);
       else params.delete(name);
+      // Another filter starts the list again from its first page.
+      if (name === "status") params.delete("page");
       return params;
     });
 
@@ -40,7 +43,12 @@ export default function ReturnsQueuePage() {
       <Layout>
         <Layout.Section>
           <BlockStack gap="600">
-            <ReturnQueueCard rows={rows} status={status} onStatusChange={(value) => setParam("status", value)} />
+            <ReturnQueueCard
+              queue={queue}
+              status={status}
+              onStatusChange={(value) => setParam("status", value)}
+              onPageChange={(page) => setParam("page", page > 1 ? String(page) : "")}
+            />
             <ReturnInsight insight={insight} days={days} onDaysChange={(value) => setParam("days", value)} />
           </BlockStack>
         </Layout.Section>

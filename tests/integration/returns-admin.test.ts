@@ -109,7 +109,7 @@ describe("the Returns queue", () => {
   it("lists a shopper's request with its items, reason, photo and source, and filters by status", async () => {
     const requested = await shopperRequests();
     const page = await loadQueue();
-    expect(page.rows).toEqual([
+    expect(page.queue.rows).toEqual([
       expect.objectContaining({
         param: numericId(requested.id),
         name: requested.name,
@@ -121,10 +121,29 @@ describe("the Returns queue", () => {
         items: [{ title: order.lineItems[0].title, quantity: 1, reason: "size-too-small", reasonName: "Size was too small" }],
       }),
     ]);
-    expect((await loadQueue("?status=open")).rows).toEqual([]);
-    expect((await loadQueue("?status=requested")).rows).toHaveLength(1);
+    expect((await loadQueue("?status=open")).queue.rows).toEqual([]);
+    expect((await loadQueue("?status=requested")).queue.rows).toHaveLength(1);
     // A status the page does not know lists everything rather than failing.
-    expect((await loadQueue("?status=lost")).rows).toHaveLength(1);
+    expect((await loadQueue("?status=lost")).queue.rows).toHaveLength(1);
+  });
+
+  it("pages a long queue fifty at a time, newest first, and reads a bad page as the first", async () => {
+    const START = Date.now();
+    await prisma.returnRequest.createMany({
+      data: Array.from({ length: 120 }, (_, index) => ({
+        shop, orderId: order.id, shopifyReturnId: `gid://shopify/Return/${900_000 + index}`, name: `#P-R${index}`,
+        status: "closed", source: "shopify", requestedAt: new Date(START - index * 60_000),
+      })),
+    });
+    const first = (await loadQueue()).queue;
+    expect(first).toMatchObject({ page: 1, hasPrevious: false, hasNext: true });
+    expect(first.rows).toHaveLength(50);
+    expect(first.rows[0].name).toBe("#P-R0");
+    const third = (await loadQueue("?page=3")).queue;
+    expect(third).toMatchObject({ page: 3, hasPrevious: true, hasNext: false });
+    expect(third.rows.map((row: { name: string }) => row.name)).toEqual(Array.from({ length: 20 }, (_, index) => `#P-R${100 + index}`));
+    expect((await loadQueue("?page=-2")).queue.page).toBe(1);
+    expect((await loadQueue("?page=abc")).queue.rows[0].name).toBe("#P-R0");
   });
 
   it("shows one return with the rule that applied, and only the actions its state allows", async () => {
@@ -182,7 +201,7 @@ describe("the merchant's actions on a return", () => {
     expect(await fakeOrderReturns()).toMatchObject({ returnStatus: "RETURNED", returns: [{ status: "CLOSED" }] });
     const final = await copyOf(requested.id);
     expect(final).toMatchObject({ status: "closed", closedAt: expect.any(Date) });
-    expect((await loadQueue("?status=closed")).rows).toEqual([expect.objectContaining({ status: "closed", refund: { amount: Number(price.amount).toFixed(2), currency: price.currencyCode } })]);
+    expect((await loadQueue("?status=closed")).queue.rows).toEqual([expect.objectContaining({ status: "closed", refund: { amount: Number(price.amount).toFixed(2), currency: price.currencyCode } })]);
     expect((await loadDetail(requested.id)).body.view.steps.map((step: { step: string }) => step.step)).toEqual(["requested", "approved", "refunded", "closed"]);
   });
 

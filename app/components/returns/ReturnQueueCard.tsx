@@ -1,14 +1,26 @@
 import { Badge, BlockStack, Box, Card, IndexTable, InlineStack, Link, Select, Text } from "@shopify/polaris";
 import { useAdminHref, useFormat, useT } from "../../i18n";
-import type { QueueRow } from "../../models/returns/returns-queue.server";
+import type { QueuePage } from "../../models/returns/returns-queue.server";
 import { RETURN_STATUSES } from "../../models/returns/webhook";
 import { reasonLabel, sourceLabel, statusLabel, statusTone } from "./return-words";
 
 /**
  * The merchant's return requests, newest first: each row names the return, its order, when and where
- * it was asked, the items with their reasons, the status and the refund, and opens the return.
+ * it was asked, the items with their reasons, the status and the refund, and opens the return. Fifty
+ * to a page, with the table's own previous/next pagination.
  */
-export function ReturnQueueCard({ rows, status, onStatusChange }: { rows: QueueRow[]; status: string; onStatusChange: (status: string) => void }) {
+export function ReturnQueueCard({
+  queue,
+  status,
+  onStatusChange,
+  onPageChange,
+}: {
+  queue: QueuePage;
+  status: string;
+  onStatusChange: (status: string) => void;
+  onPageChange: (page: number) => void;
+}) {
+  const { rows } = queue;
   const t = useT();
   const format = useFormat();
   const href = useAdminHref();
@@ -30,6 +42,18 @@ export function ReturnQueueCard({ rows, status, onStatusChange }: { rows: QueueR
           resourceName={{ singular: t("returns.queue.columns.return"), plural: t("returns.queue.listTitle") }}
           itemCount={rows.length}
           selectable={false}
+          pagination={
+            queue.hasPrevious || queue.hasNext
+              ? {
+                  hasPrevious: queue.hasPrevious,
+                  hasNext: queue.hasNext,
+                  onPrevious: () => onPageChange(queue.page - 1),
+                  onNext: () => onPageChange(queue.page + 1),
+                  label: t("returns.queue.page", { page: queue.page }),
+                  accessibilityLabels: { previous: t("returns.queue.previousPage"), next: t("returns.queue.nextPage") },
+                }
+              : undefined
+          }
           emptyState={
             <Box padding="400">
               <Text as="p" tone="subdued">

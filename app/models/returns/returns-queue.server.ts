@@ -78,8 +78,28 @@ const rowOf = (copy: ReturnCopy): QueueRow => ({
   refund: copy.refundAmount && copy.refundCurrency ? { amount: copy.refundAmount, currency: copy.refundCurrency } : null,
 });
 
-export async function listReturnQueue(shop: string, filter: { status?: ReturnCopyStatus } = {}): Promise<QueueRow[]> {
-  return (await listReturnCopies(shop, { status: filter.status, take: 100 })).map(rowOf);
+/** Returns per page of the queue. */
+export const QUEUE_PAGE_SIZE = 50;
+
+export interface QueuePage {
+  rows: QueueRow[];
+  /** 1-based. */
+  page: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+}
+
+/** `?page=`: a whole number from 1; anything else is the first page. */
+export function parseQueuePage(value: string | null): number {
+  const page = Number(value);
+  return Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1;
+}
+
+/** One page of the queue, newest request first; one row more than a page tells whether another follows. */
+export async function listReturnQueue(shop: string, filter: { status?: ReturnCopyStatus; page?: number } = {}): Promise<QueuePage> {
+  const page = filter.page ?? 1;
+  const copies = await listReturnCopies(shop, { status: filter.status, take: QUEUE_PAGE_SIZE + 1, skip: (page - 1) * QUEUE_PAGE_SIZE });
+  return { rows: copies.slice(0, QUEUE_PAGE_SIZE).map(rowOf), page, hasPrevious: page > 1, hasNext: copies.length > QUEUE_PAGE_SIZE };
 }
 
 // ---- One return ----

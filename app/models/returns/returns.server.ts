@@ -216,12 +216,13 @@ export async function getReturnCopy(shop: string, shopifyReturnId: string): Prom
   });
 }
 
-export async function listReturnCopies(shop: string, options: { status?: ReturnCopyStatus; take?: number } = {}): Promise<ReturnCopy[]> {
+export async function listReturnCopies(shop: string, options: { status?: ReturnCopyStatus; take?: number; skip?: number } = {}): Promise<ReturnCopy[]> {
   return prisma.returnRequest.findMany({
     where: { shop, ...(options.status ? { status: options.status } : {}) },
     include: { lines: { orderBy: { fulfillmentLineItemId: "asc" } } },
     orderBy: [{ requestedAt: "desc" }, { id: "asc" }],
-    take: Math.min(options.take ?? 50, 250),
+    take: Math.min(options.take ?? 50, 251),
+    skip: Math.max(0, options.skip ?? 0),
   });
 }
 

@@ -79,14 +79,18 @@ const noop = () => {};
 
 describe("the Returns page pieces", () => {
   it("lists a request with its order, item, reason, photo and status, linking to the return with the admin's params", async () => {
-    const page = await render(<ReturnQueueCard rows={[row]} status="" onStatusChange={noop} />);
+    const page = await render(<ReturnQueueCard queue={{ rows: [row], page: 1, hasPrevious: false, hasNext: false }} status="" onStatusChange={noop} onPageChange={noop} />);
     expect(page).toContain("#1001-R1");
     expect(page).toContain("1 × Ceramic mug");
     expect(page).toContain("Size was too small");
     expect(page).toContain("Photo");
     expect(page).toContain("Requested");
     expect(page).toContain("Storefront");
-    expect(await render(<ReturnQueueCard rows={[]} status="" onStatusChange={noop} />)).toContain("No returns yet.");
+    expect(await render(<ReturnQueueCard queue={{ rows: [], page: 1, hasPrevious: false, hasNext: false }} status="" onStatusChange={noop} onPageChange={noop} />)).toContain("No returns yet.");
+    // A page of a longer queue offers the older returns.
+    const first = await render(<ReturnQueueCard queue={{ rows: [row], page: 1, hasPrevious: false, hasNext: true }} status="" onStatusChange={noop} onPageChange={noop} />);
+    expect(first).toContain("Page 1");
+    expect(page).not.toContain("Page 1");
   });
 
   it("offers approve and decline on a requested return, never close", async () => {
