@@ -140,6 +140,20 @@ for (const [i, shop] of SHOPS.entries()) {
     console.log(`[${ENGINE}]   of which ${label} alone: median of 5 ${ms(median(times))}`);
   }
 }
+// The shopper's order-status look-up by order number (floor off), in each shop: it must not grow with history.
+{
+  const { lookUpOrderStatus } = await import("../app/models/orders/status.server");
+  for (const shop of SHOPS) {
+    const times: number[] = [];
+    for (let run = 0; run < 20; run += 1) {
+      const number = 1001 + Math.floor((run * shop.orders) / 20);
+      const started = performance.now();
+      await lookUpOrderStatus(shop.domain, { orderNumber: String(number), email: "nobody@example.test" }, { minAnswerMs: 0, now });
+      times.push(performance.now() - started);
+    }
+    console.log(`[${ENGINE}] order-status look-up at ${shop.orders.toLocaleString("en")} orders: median of 20 ${ms(median(times))}`);
+  }
+}
 if (process.env.BENCH_EXACT !== "0") {
   const shop = SHOPS[0];
   const exact: number[] = [];
