@@ -23,6 +23,7 @@ import * as processWebhook from "../../app/routes/webhooks.returns.process";
 import { adminFetchRequest, routeAnswer, webhookRequest } from "../support/app-requests";
 import { createFakeAdmin, createSeedShop, fakeReturns, type FakeAdmin, type SeedOrder } from "../support/fake-admin";
 import { seedOrder } from "../support/keep-in-touch-fixtures";
+import { returnableSeedOrder, syncSeedOrder } from "../support/returns-fixtures";
 import { storeOfflineSession } from "../support/sessions";
 import { routeShop } from "../support/shopify-network";
 import { deliverReturnWebhook } from "../support/return-webhooks";
@@ -85,23 +86,9 @@ beforeEach(async () => {
   await prisma.order.deleteMany({ where: { shop } });
   fake = createFakeAdmin({ shop: createSeedShop({ domain: shop }), accessToken: TOKEN, apiSecret: TEST_API_SECRET, scopes: ["read_orders", "read_returns", "write_returns"] });
   routeShop(shop, (request) => fake.handle(request));
-  order = fake.state.seed.orders.findLast(
-    (candidate) =>
-      !candidate.cancelledAt && candidate.displayFinancialStatus === "PAID" && candidate.displayFulfillmentStatus === "FULFILLED" &&
-      candidate.lineItems.length === 2 && candidate.fulfillments.length === 1 && candidate.fulfillments[0].deliveredAt !== null,
-  )!;
+  order = returnableSeedOrder(fake);
   // The order as Aftercare synced it, placed and delivered recently, and the shop's 30-day rule from delivery.
-  const deliveredAt = new Date(Date.now() - 3 * 86_400_000);
-  await seedOrder(shop, {
-    id: order.id,
-    name: order.name,
-    createdAt: new Date(Date.now() - 6 * 86_400_000),
-    customerId: order.customerId,
-    email: order.email,
-    fulfillmentStatus: "FULFILLED",
-    parcels: order.fulfillments.map((fulfillment) => ({ id: fulfillment.id, createdAt: new Date(Date.now() - 5 * 86_400_000), deliveredAt })),
-    lineItems: order.lineItems.map((line) => ({ id: line.id, productId: line.productId, title: line.title, sku: line.sku, quantity: line.quantity })),
-  });
+  await syncSeedOrder(shop, order, { dates: { placedAt: new Date(Date.now() - 6 * 86_400_000), shippedAt: new Date(Date.now() - 5 * 86_400_000), deliveredAt: new Date(Date.now() - 3 * 86_400_000) } });
   await saveReturnSettings(shop, { rules: returnRulesSchema.parse({ windowDays: 30, windowStartsAt: "delivery" }), timeZone: "Asia/Jakarta", finalSaleProducts: {} });
 });
 

@@ -16,7 +16,7 @@ import {
 } from "../../app/models/returns/shopify-returns.server";
 import { deliverReturnWebhook, hasReturnWebhookRoute, returned } from "../support/return-webhooks";
 import { createFakeAdmin, createSeedShop, fakeReturns, type FakeAdmin, type RecordedReturnWebhook, type SeedOrder } from "../support/fake-admin";
-import { seedOrder } from "../support/keep-in-touch-fixtures";
+import { returnableSeedOrder, syncSeedOrder } from "../support/returns-fixtures";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 
@@ -91,23 +91,8 @@ async function setUp(locale: string) {
   delivered = 0;
   smtp.clear();
   seen = 0;
-  order = fake.state.seed.orders.findLast(
-    (candidate) =>
-      !candidate.cancelledAt && candidate.displayFinancialStatus === "PAID" && candidate.displayFulfillmentStatus === "FULFILLED" &&
-      candidate.lineItems.length === 2 && candidate.fulfillments.length === 1 && candidate.fulfillments[0].deliveredAt !== null,
-  )!;
-  await seedOrder(shop, {
-    id: order.id,
-    name: order.name,
-    createdAt: new Date(order.createdAt),
-    customerId: order.customerId,
-    email: "sari@example.test",
-    firstName: "Sari",
-    locale,
-    fulfillmentStatus: "FULFILLED",
-    parcels: order.fulfillments.map((fulfillment) => ({ id: fulfillment.id, createdAt: new Date(fulfillment.createdAt), deliveredAt: new Date(fulfillment.deliveredAt!) })),
-    lineItems: order.lineItems.map((line) => ({ id: line.id, productId: line.productId, title: line.title, sku: line.sku, quantity: line.quantity })),
-  });
+  order = returnableSeedOrder(fake);
+  await syncSeedOrder(shop, order, { contact: { email: "sari@example.test", firstName: "Sari", locale } });
 }
 
 describe("a return's emails, from request to close", () => {

@@ -13,7 +13,7 @@ import { getReturnableItems, listReturnReasons } from "../../app/models/returns/
 import * as detailRoute from "../../app/routes/app.returns.$id";
 import { adminFetchRequest, routeAnswer } from "../support/app-requests";
 import { createFakeAdmin, createSeedShop, fakeReturns, type FakeAdmin, type SeedOrder } from "../support/fake-admin";
-import { seedOrder } from "../support/keep-in-touch-fixtures";
+import { returnableSeedOrder, syncSeedOrder } from "../support/returns-fixtures";
 import { deliverReturnWebhook } from "../support/return-webhooks";
 import { storeOfflineSession } from "../support/sessions";
 import { routeShop } from "../support/shopify-network";
@@ -78,21 +78,8 @@ beforeEach(async () => {
   await prisma.order.deleteMany({ where: { shop } });
   fake = createFakeAdmin({ shop: createSeedShop({ domain: shop }), accessToken: TOKEN, apiSecret: TEST_API_SECRET, scopes: ["read_orders", "read_returns", "write_returns"] });
   routeShop(shop, (request) => fake.handle(request));
-  order = fake.state.seed.orders.findLast(
-    (candidate) =>
-      !candidate.cancelledAt && candidate.displayFinancialStatus === "PAID" && candidate.displayFulfillmentStatus === "FULFILLED" &&
-      candidate.lineItems.length === 2 && candidate.fulfillments.length === 1 && candidate.fulfillments[0].deliveredAt !== null,
-  )!;
-  await seedOrder(shop, {
-    id: order.id,
-    name: order.name,
-    createdAt: new Date(Date.now() - 6 * 86_400_000),
-    customerId: order.customerId,
-    email: order.email,
-    fulfillmentStatus: "FULFILLED",
-    parcels: order.fulfillments.map((fulfillment) => ({ id: fulfillment.id, createdAt: new Date(Date.now() - 5 * 86_400_000), deliveredAt: new Date(Date.now() - 3 * 86_400_000) })),
-    lineItems: order.lineItems.map((line) => ({ id: line.id, productId: line.productId, title: line.title, sku: line.sku, quantity: line.quantity })),
-  });
+  order = returnableSeedOrder(fake);
+  await syncSeedOrder(shop, order, { dates: { placedAt: new Date(Date.now() - 6 * 86_400_000), shippedAt: new Date(Date.now() - 5 * 86_400_000), deliveredAt: new Date(Date.now() - 3 * 86_400_000) } });
 });
 
 describe("a return with an exchange, made in Shopify's admin", () => {

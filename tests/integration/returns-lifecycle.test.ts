@@ -17,7 +17,7 @@ import {
 } from "../../app/models/returns/shopify-returns.server";
 import { deliverReturnWebhook, hasReturnWebhookRoute, returned } from "../support/return-webhooks";
 import { createFakeAdmin, createSeedShop, fakeReturns, type FakeAdmin, type SeedOrder } from "../support/fake-admin";
-import { seedOrder } from "../support/keep-in-touch-fixtures";
+import { returnableSeedOrder, syncSeedOrder } from "../support/returns-fixtures";
 import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 
 /**
@@ -68,22 +68,9 @@ beforeEach(async () => {
   await prisma.processedWebhook.deleteMany();
   fake = createFakeAdmin({ shop: createSeedShop({ domain: shop }), accessToken: TOKEN, apiSecret: TEST_API_SECRET, scopes: ["read_orders", "read_returns", "write_returns"] });
   delivered = 0;
-  order = fake.state.seed.orders.findLast(
-    (candidate) =>
-      !candidate.cancelledAt && candidate.displayFinancialStatus === "PAID" && candidate.displayFulfillmentStatus === "FULFILLED" &&
-      candidate.lineItems.length === 2 && candidate.fulfillments.length === 1 && candidate.fulfillments[0].deliveredAt !== null,
-  )!;
+  order = returnableSeedOrder(fake);
   // The order as Aftercare synced it.
-  await seedOrder(shop, {
-    id: order.id,
-    name: order.name,
-    createdAt: new Date(order.createdAt),
-    customerId: order.customerId,
-    email: order.email,
-    fulfillmentStatus: "FULFILLED",
-    parcels: order.fulfillments.map((fulfillment) => ({ id: fulfillment.id, createdAt: new Date(fulfillment.createdAt), deliveredAt: new Date(fulfillment.deliveredAt!) })),
-    lineItems: order.lineItems.map((line) => ({ id: line.id, productId: line.productId, title: line.title, sku: line.sku, quantity: line.quantity })),
-  });
+  await syncSeedOrder(shop, order);
 });
 
 /** What the storefront and customer account do before anything reaches Shopify. */

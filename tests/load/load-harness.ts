@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
+import { TEST_API_KEY, TEST_API_SECRET, TEST_APP_URL } from "../support/test-env";
 import { setTimeout as sleep } from "node:timers/promises";
 
 export const root = path.resolve(import.meta.dirname, "../..");
@@ -166,4 +167,17 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms:
   const started = performance.now();
   const result = await work();
   return { result, ms: performance.now() - started };
+}
+
+/** The environment an app instance (or an outbox worker) of the load tests runs with, mail to `smtpUrl`. */
+export function loadTestEnv(smtpUrl: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    SHOPIFY_API_KEY: TEST_API_KEY,
+    SHOPIFY_API_SECRET: TEST_API_SECRET,
+    SHOPIFY_APP_URL: TEST_APP_URL,
+    SCOPES: "read_orders",
+    SMTP_URL: smtpUrl,
+    MAIL_FROM: "care@load.test",
+  };
 }

@@ -13,7 +13,7 @@ import { signReviewToken } from "../../app/models/reviews/token";
 import { signAppProxyUrl, signedWebhookRequest } from "../support/signing";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { testDatabaseEngine } from "../support/test-database";
-import { TEST_API_KEY, TEST_API_SECRET, TEST_APP_URL } from "../support/test-env";
+import { TEST_API_SECRET, TEST_APP_URL } from "../support/test-env";
 import {
   orderDeliveries,
   report,
@@ -22,6 +22,7 @@ import {
   shuffle,
   startAppInstance,
   timed,
+  loadTestEnv,
   type AppInstance,
   type Delivery,
 } from "./load-harness";
@@ -35,15 +36,7 @@ const CONCURRENCY = 50;
 describe.runIf(testDatabaseEngine() === "postgresql")("two app instances on one PostgreSQL (load)", () => {
   let instances: AppInstance[] = [];
   let smtp: TestSmtpServer;
-  const env = (): NodeJS.ProcessEnv => ({
-    ...process.env,
-    SHOPIFY_API_KEY: TEST_API_KEY,
-    SHOPIFY_API_SECRET: TEST_API_SECRET,
-    SHOPIFY_APP_URL: TEST_APP_URL,
-    SCOPES: "read_orders",
-    SMTP_URL: smtp.url,
-    MAIL_FROM: "care@load.test",
-  });
+  const env = () => loadTestEnv(smtp.url);
 
   beforeAll(async () => {
     smtp = await startSmtpServer();

@@ -11,8 +11,7 @@ import prisma from "../../app/db.server";
 import { stableMessageKey } from "../../app/models/email/outbox.server";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { testDatabaseEngine } from "../support/test-database";
-import { TEST_API_KEY, TEST_API_SECRET, TEST_APP_URL } from "../support/test-env";
-import { report, root, timed } from "./load-harness";
+import { loadTestEnv, report, root, timed } from "./load-harness";
 
 const SHOP = "load-senders.myshopify.com";
 const EMAILS = 500;
@@ -40,15 +39,7 @@ function startOutboxWorker(env: NodeJS.ProcessEnv) {
 
 describe.runIf(testDatabaseEngine() === "postgresql")("two outbox senders on one PostgreSQL (load)", () => {
   let smtp: TestSmtpServer;
-  const env = (): NodeJS.ProcessEnv => ({
-    ...process.env,
-    SHOPIFY_API_KEY: TEST_API_KEY,
-    SHOPIFY_API_SECRET: TEST_API_SECRET,
-    SHOPIFY_APP_URL: TEST_APP_URL,
-    SCOPES: "read_orders",
-    SMTP_URL: smtp.url,
-    MAIL_FROM: "care@load.test",
-  });
+  const env = () => loadTestEnv(smtp.url);
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
