@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@prisma/client";
+import { Prisma, type PrismaClient } from "@prisma/client";
 import prisma from "../db.server";
 
 /**
@@ -37,19 +37,24 @@ export async function hitRateLimits(
 ): Promise<RateLimitDecision> {
   const exceeded: string[] = [];
   let retryAfterMs = 0;
-  for (const rule of rules) {
+  const windows = rules.map((rule) => {
     assertRule(rule);
     const window = Math.floor(now.getTime() / rule.windowMs);
     const windowEndMs = (window + 1) * rule.windowMs;
-    const expiresAt = Math.ceil(windowEndMs / 1000);
-    // One statement, so concurrent hits from several instances never lose a count.
-    const rows = await db.$queryRaw<Array<{ count: number | bigint }>>`
-      INSERT INTO "RateLimitHit" ("key", "window", "count", "expiresAt")
-      VALUES (${rule.key}, ${window}, 1, ${expiresAt})
-      ON CONFLICT ("key", "window") DO UPDATE SET "count" = "RateLimitHit"."count" + 1
-      RETURNING "count"`;
-    const count = Number(rows[0]?.count ?? 0);
-    if (count > rule.limit) {
+    return { rule, window, windowEndMs, expiresAt: Math.ceil(windowEndMs / 1000), id: `${rule.key}\n${window}` };
+  });
+  // One hit per (key, window), however many rules name it: one row of the statement each.
+  const distinct = [...new Map(windows.map((entry) => [entry.id, entry])).values()];
+  if (distinct.length === 0) return { allowed: true, retryAfterSeconds: 0, exceeded };
+  // One statement for every rule, so concurrent hits from several instances never lose a count.
+  const rows = await db.$queryRaw<Array<{ key: string; window: number | bigint; count: number | bigint }>>`
+    INSERT INTO "RateLimitHit" ("key", "window", "count", "expiresAt")
+    VALUES ${Prisma.join(distinct.map((entry) => Prisma.sql`(${entry.rule.key}, ${entry.window}, 1, ${entry.expiresAt})`))}
+    ON CONFLICT ("key", "window") DO UPDATE SET "count" = "RateLimitHit"."count" + 1
+    RETURNING "key", "window", "count"`;
+  const counts = new Map(rows.map((row) => [`${row.key}\n${Number(row.window)}`, Number(row.count)]));
+  for (const { rule, windowEndMs, id } of windows) {
+    if ((counts.get(id) ?? 0) > rule.limit) {
       exceeded.push(rule.key);
       retryAfterMs = Math.max(retryAfterMs, windowEndMs - now.getTime());
     }

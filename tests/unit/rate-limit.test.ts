@@ -36,6 +36,16 @@ describe("database rate limits", () => {
     expect((await hitRateLimits([perMinute("test:ip:c", 10)], now)).allowed).toBe(true);
   });
 
+  it("counts one hit for a key two rules name at once, and judges it by each rule", async () => {
+    const now = at("2025-03-01T11:30:00Z");
+    const strict = perMinute("test:twice", 1);
+    const loose = perMinute("test:twice", 5);
+    expect((await hitRateLimits([strict, loose], now)).allowed).toBe(true);
+    const second = await hitRateLimits([loose, strict], now);
+    expect(second).toMatchObject({ allowed: false, exceeded: ["test:twice"] });
+    expect((await prisma.rateLimitHit.findFirst({ where: { key: "test:twice" } }))?.count).toBe(2);
+  });
+
   it("never loses a count when hits arrive at the same time", async () => {
     const rule = perMinute("test:concurrent", 100);
     const now = at("2025-03-01T12:00:00Z");
