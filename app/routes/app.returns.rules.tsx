@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
 import { ReturnSettingsPage } from "../components/returns/ReturnSettingsPage";
+import { useAdminHref, useT } from "../i18n";
 import {
   DEFAULT_DRAFT,
   collectionTitlesOf,
@@ -76,6 +77,8 @@ export default function ReturnsRoute() {
   const loaderData = useLoaderData<typeof loader>();
   const revalidator = useRevalidator();
   const form = useSettingsDraft(loaderData.draft, useActionData<typeof action>(), loaderData.publication?.publishError);
+  const t = useT();
+  const href = useAdminHref();
 
   return (
     <>
@@ -88,6 +91,7 @@ export default function ReturnsRoute() {
         publishedAt={loaderData.publication?.publishedAt ?? null}
         reloadingPolicy={revalidator.state === "loading"}
         onReloadPolicy={() => revalidator.revalidate()}
+        backAction={{ content: t("returns.queue.title"), url: href("/app/returns") }}
       />
     </>
   );

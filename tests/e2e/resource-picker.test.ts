@@ -19,6 +19,8 @@ describe("choosing final-sale collections with the resource picker", () => {
     await page.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
     await page.waitForFunction(() => "__remixRouter" in window);
     expect(await page.getByText("No collections chosen.").count()).toBe(1);
+    // The title's back arrow leads to the Returns queue.
+    expect(await page.getByRole("link", { name: "Returns" }).first().getAttribute("href")).toMatch(/\/app\/returns(\?|$)/);
 
     await page.getByRole("button", { name: "Choose collections" }).click();
     const picker = page.getByRole("dialog", { name: "Select collections" });

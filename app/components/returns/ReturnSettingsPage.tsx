@@ -18,6 +18,8 @@ export interface ReturnSettingsPageProps {
   reloadingPolicy: boolean;
   onRetryPublish: () => void;
   onReloadPolicy: () => void;
+  /** The title's back arrow: to the Returns queue. */
+  backAction?: { content: string; url: string };
 }
 
 /** The return rules' cards, preview and refund policy check; the route adds App Bridge's save bar. */
@@ -28,6 +30,7 @@ export function ReturnSettingsPage(props: ReturnSettingsPageProps) {
   return (
     <SettingsFormPage
       settings="returns"
+      backAction={props.backAction}
       formErrorKey={FORM_ERROR}
       outcome={props}
       timeZone={props.timeZone}

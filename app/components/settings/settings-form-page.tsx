@@ -22,6 +22,8 @@ export interface SettingsFormPageProps {
   children: ReactNode;
   /** Beside the form: previews and the like. */
   aside: ReactNode;
+  /** The page the title's back arrow leads to (Returns' rules lead back to the queue). */
+  backAction?: { content: string; url: string };
 }
 
 /**
@@ -29,12 +31,12 @@ export interface SettingsFormPageProps {
  * previews and "Last published …" beside them. Saving happens in App Bridge's save bar
  * (SettingsSaveBar), not on the page.
  */
-export function SettingsFormPage({ settings, formErrorKey, outcome, timeZone, children, aside }: SettingsFormPageProps) {
+export function SettingsFormPage({ settings, formErrorKey, outcome, timeZone, children, aside, backAction }: SettingsFormPageProps) {
   const t = useT();
   const format = useFormat();
   const { publishedAt, errors, publication, publishing, onRetryPublish } = outcome;
   return (
-    <Page title={t(`${settings}.title`)} subtitle={t(`${settings}.subtitle`)}>
+    <Page title={t(`${settings}.title`)} subtitle={t(`${settings}.subtitle`)} backAction={backAction}>
       <BlockStack gap="400">
         <SettingsBanners
           errors={errors}
