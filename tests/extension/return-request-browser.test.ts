@@ -201,6 +201,8 @@ describe("the return request form in a browser", () => {
     await waitForText(tab, `Choose a reason for returning "${first.title}".`, "the app's refusal of a request without a reason");
     expect(requestPosts().slice(postsBefore).map((answer) => answer.status)).toEqual([422]);
     expect(await status(tab).locator("li").allInnerTexts()).toEqual([`Choose a reason for returning "${first.title}".`]);
+    // Only the list: no empty line above it.
+    expect(await status(tab).locator("p").count()).toBe(0);
     await tab.close();
 
     expect(returnMutations()).toHaveLength(0);

@@ -53,7 +53,8 @@ if (!customElements.get('aftercare-return-request')) {
           text = body.message || body.errors?.form || '';
           list = (body.problems || []).map((problem) => this.make('li', problem.message));
         } catch {}
-        this.status(text, this.make('ul', '', {}, list));
+        // A refusal that only lists problems has no sentence above them: no empty line either.
+        this.status(...[text, list.length && this.make('ul', '', {}, list)].filter(Boolean));
       }
 
       field(parent, id, label, title, tag) {
