@@ -50,11 +50,17 @@ export async function openAppFrame(page: Page, src: string): Promise<Frame> {
     const url = new URL(frame.url());
     return url.origin === target.origin && url.pathname === target.pathname && url.searchParams.get("locale") === target.searchParams.get("locale");
   };
+  // The home page first bounces through /auth/session-token (App Bridge fetches a token, then the frame
+  // reloads with it). Pointing the frame elsewhere before that reload happens loses the race to it: the
+  // frame ends on the home page. So the home page's heading comes first, then the frame moves.
+  await page.frameLocator('iframe[title="Aftercare"]').getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
   await page.locator('iframe[title="Aftercare"]').evaluate((frame, url) => frame.setAttribute("src", url), src);
   let frame: Frame | undefined;
-  await expect
-    .poll(() => (frame = page.frames().find(isTarget)) !== undefined, { timeout: 20_000, message: `the app frame did not open ${target.pathname}` })
-    .toBe(true);
+  try {
+    await expect.poll(() => (frame = page.frames().find(isTarget)) !== undefined, { timeout: 20_000 }).toBe(true);
+  } catch {
+    throw new Error(`The app frame did not open ${target.pathname}; the page's frames were at: ${page.frames().map((candidate) => candidate.url()).join(", ")}`);
+  }
   await frame!.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 20_000 });
   return frame!;
 }
