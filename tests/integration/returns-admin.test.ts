@@ -21,13 +21,12 @@ import * as detailRoute from "../../app/routes/app.returns.$id";
 import * as queueRoute from "../../app/routes/app.returns._index";
 import * as processWebhook from "../../app/routes/webhooks.returns.process";
 import { adminFetchRequest, routeAnswer, webhookRequest } from "../support/app-requests";
-import { createFakeAdmin, createSeedShop, fakeReturns, type FakeAdmin, type SeedOrder } from "../support/fake-admin";
+import { fakeReturns, type FakeAdmin, type SeedOrder } from "../support/fake-admin";
 import { seedOrder } from "../support/keep-in-touch-fixtures";
-import { returnableSeedOrder, syncSeedOrder } from "../support/returns-fixtures";
+import { freshReturnsShop, loadReturnPage, returnParam, submitReturnPage } from "../support/returns-fixtures";
 import { storeOfflineSession } from "../support/sessions";
-import { routeShop } from "../support/shopify-network";
 import { deliverReturnWebhook } from "../support/return-webhooks";
-import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
+import { TEST_SHOP } from "../support/test-env";
 
 const shop = TEST_SHOP;
 const TOKEN = "shpat_returns_admin";
@@ -35,7 +34,6 @@ let fake: FakeAdmin;
 let order: SeedOrder;
 
 const args = (request: Request, id?: string) => ({ request, params: id ? { id } : {}, context: {} });
-const numericId = (gid: string) => gid.split("/").pop()!;
 
 const graphql = (query: string, options?: { variables?: Record<string, unknown> }) => fake.graphql(query, options);
 
@@ -43,18 +41,6 @@ async function loadQueue(query = "") {
   const response = await routeAnswer(() => queueRoute.loader(args(adminFetchRequest(`/app/returns${query}`))));
   expect(response.status).toBe(200);
   return response.json();
-}
-
-async function loadDetail(returnId: string) {
-  const response = await routeAnswer(() => detailRoute.loader(args(adminFetchRequest(`/app/returns/${numericId(returnId)}`), numericId(returnId))));
-  return { status: response.status, body: await response.json() };
-}
-
-/** Submits the detail page's form as the page does (urlencoded, one intent). */
-async function act(returnId: string, fields: Record<string, string>) {
-  const request = adminFetchRequest(`/app/returns/${numericId(returnId)}`, { method: "POST", body: new URLSearchParams(fields) });
-  const response = await routeAnswer(() => detailRoute.action(args(request, numericId(returnId))));
-  return { status: response.status, body: await response.json() };
 }
 
 const fakeOrderReturns = async () => (await getOrderReturns(graphql, order.id))!;
@@ -78,17 +64,8 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await prisma.returnRequestLine.deleteMany();
-  await prisma.returnRequest.deleteMany();
-  await prisma.processedWebhook.deleteMany();
-  await prisma.orderLineItem.deleteMany({ where: { shop } });
-  await prisma.orderFulfillment.deleteMany({ where: { shop } });
-  await prisma.order.deleteMany({ where: { shop } });
-  fake = createFakeAdmin({ shop: createSeedShop({ domain: shop }), accessToken: TOKEN, apiSecret: TEST_API_SECRET, scopes: ["read_orders", "read_returns", "write_returns"] });
-  routeShop(shop, (request) => fake.handle(request));
-  order = returnableSeedOrder(fake);
   // The order as Aftercare synced it, placed and delivered recently, and the shop's 30-day rule from delivery.
-  await syncSeedOrder(shop, order, { dates: { placedAt: new Date(Date.now() - 6 * 86_400_000), shippedAt: new Date(Date.now() - 5 * 86_400_000), deliveredAt: new Date(Date.now() - 3 * 86_400_000) } });
+  ({ fake, order } = await freshReturnsShop(shop, TOKEN));
   await saveReturnSettings(shop, { rules: returnRulesSchema.parse({ windowDays: 30, windowStartsAt: "delivery" }), timeZone: "Asia/Jakarta", finalSaleProducts: {} });
 });
 
@@ -98,7 +75,7 @@ describe("the Returns queue", () => {
     const page = await loadQueue();
     expect(page.queue.rows).toEqual([
       expect.objectContaining({
-        param: numericId(requested.id),
+        param: returnParam(requested.id),
         name: requested.name,
         orderName: order.name,
         status: "requested",
@@ -135,7 +112,7 @@ describe("the Returns queue", () => {
 
   it("shows one return with the rule that applied, and only the actions its state allows", async () => {
     const requested = await shopperRequests();
-    const { status, body } = await loadDetail(requested.id);
+    const { status, body } = await loadReturnPage(requested.id);
     expect(status).toBe(200);
     expect(body.view).toMatchObject({ status: "REQUESTED", orderName: order.name, source: "storefront", photoRef: "https://photos.example/r1.jpg" });
     expect(body.view.lines).toEqual([
@@ -150,7 +127,7 @@ describe("the Returns queue", () => {
     expect(body.view.lines[0].rule.lastDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(body.view.steps.map((step: { step: string }) => step.step)).toEqual(["requested"]);
 
-    expect((await loadDetail("gid://shopify/Return/999999")).status).toBe(404);
+    expect((await loadReturnPage("gid://shopify/Return/999999")).status).toBe(404);
     const notANumber = await routeAnswer(() => detailRoute.loader(args(adminFetchRequest("/app/returns/abc"), "abc")));
     expect(notANumber.status).toBe(404);
   });
@@ -160,42 +137,42 @@ describe("the merchant's actions on a return", () => {
   it("approve -> label -> refund -> close: Shopify's order shows each step and Aftercare's copy follows", async () => {
     const requested = await shopperRequests();
 
-    const approved = await act(requested.id, { intent: "approve" });
+    const approved = await submitReturnPage(requested.id, { intent: "approve" });
     expect(approved).toEqual({ status: 200, body: { ok: true, done: "approve", problems: [], errors: {} } });
     expect(await fakeOrderReturns()).toMatchObject({ returnStatus: "IN_PROGRESS", returns: [{ id: requested.id, status: "OPEN" }] });
     expect(await copyOf(requested.id)).toMatchObject({ status: "open", approvedAt: expect.any(Date), source: "storefront" });
 
-    const labelled = await act(requested.id, { intent: "label", labelUrl: "https://labels.example/r1.pdf", trackingNumber: "JNE0001", trackingUrl: "https://track.example/JNE0001" });
+    const labelled = await submitReturnPage(requested.id, { intent: "label", labelUrl: "https://labels.example/r1.pdf", trackingNumber: "JNE0001", trackingUrl: "https://track.example/JNE0001" });
     expect(labelled.body).toMatchObject({ ok: true, done: "label" });
-    expect((await loadDetail(requested.id)).body.view.deliveries).toEqual([
+    expect((await loadReturnPage(requested.id)).body.view.deliveries).toEqual([
       expect.objectContaining({ labelUrl: "https://labels.example/r1.pdf", trackingNumber: "JNE0001", trackingUrl: "https://track.example/JNE0001" }),
     ]);
     expect(await copyOf(requested.id)).toMatchObject({ labelUrl: "https://labels.example/r1.pdf", trackingNumber: "JNE0001" });
 
-    const detail = (await loadDetail(requested.id)).body.view;
+    const detail = (await loadReturnPage(requested.id)).body.view;
     const price = order.lineItems[0].discountedUnitPriceSet.shopMoney;
     expect(detail.refundable).toEqual({ amount: Number(price.amount).toFixed(2), currencyCode: price.currencyCode });
     const line = detail.lines[0];
-    const processed = await act(requested.id, { intent: "process", refund: "original_payment", amount: "", [`quantity:${line.id}`]: "1" });
+    const processed = await submitReturnPage(requested.id, { intent: "process", refund: "original_payment", amount: "", [`quantity:${line.id}`]: "1" });
     expect(processed.body).toMatchObject({ ok: true, done: "process" });
-    const afterProcess = (await loadDetail(requested.id)).body.view;
+    const afterProcess = (await loadReturnPage(requested.id)).body.view;
     expect(afterProcess.lines[0]).toMatchObject({ processedQuantity: 1 });
     expect(afterProcess.refunds).toEqual([expect.objectContaining({ amount: Number(price.amount).toFixed(2), currencyCode: price.currencyCode })]);
     expect(await copyOf(requested.id)).toMatchObject({ refundMethod: "original_payment", refundAmount: Number(price.amount).toFixed(2), refundedAt: expect.any(Date) });
 
-    const closed = await act(requested.id, { intent: "close" });
+    const closed = await submitReturnPage(requested.id, { intent: "close" });
     expect(closed.body).toMatchObject({ ok: true, done: "close" });
     expect(await fakeOrderReturns()).toMatchObject({ returnStatus: "RETURNED", returns: [{ status: "CLOSED" }] });
     const final = await copyOf(requested.id);
     expect(final).toMatchObject({ status: "closed", closedAt: expect.any(Date) });
     expect((await loadQueue("?status=closed")).queue.rows).toEqual([expect.objectContaining({ status: "closed", refund: { amount: Number(price.amount).toFixed(2), currency: price.currencyCode } })]);
-    expect((await loadDetail(requested.id)).body.view.steps.map((step: { step: string }) => step.step)).toEqual(["requested", "approved", "refunded", "closed"]);
+    expect((await loadReturnPage(requested.id)).body.view.steps.map((step: { step: string }) => step.step)).toEqual(["requested", "approved", "refunded", "closed"]);
   });
 
   it("shows Shopify's userError when a requested return is closed, and changes nothing", async () => {
     const requested = await shopperRequests();
     const webhooksBefore = fakeReturns(fake.state).webhooks.length;
-    const closing = await act(requested.id, { intent: "close" });
+    const closing = await submitReturnPage(requested.id, { intent: "close" });
     expect(closing.status).toBe(422);
     expect(closing.body.ok).toBe(false);
     expect(closing.body.problems).toEqual([expect.stringMatching(/^Shopify refused: the return is not in a state that allows this \(.*Only returns with status OPEN can be closed/)]);
@@ -206,19 +183,18 @@ describe("the merchant's actions on a return", () => {
 
   it("words Shopify's refusal in the merchant's language", async () => {
     const requested = await shopperRequests();
-    const request = adminFetchRequest(`/app/returns/${numericId(requested.id)}?locale=id`, { method: "POST", body: new URLSearchParams({ intent: "close" }) });
-    const response = await routeAnswer(() => detailRoute.action(args(request, numericId(requested.id))));
-    expect((await response.json()).problems).toEqual([expect.stringMatching(/^Shopify menolak: status pengembalian tidak mengizinkan ini/)]);
+    const { body } = await submitReturnPage(requested.id, { intent: "close" }, { locale: "id" });
+    expect(body.problems).toEqual([expect.stringMatching(/^Shopify menolak: status pengembalian tidak mengizinkan ini/)]);
   });
 
   it("declines with a reason and a note; without a reason nothing reaches Shopify", async () => {
     const requested = await shopperRequests();
     const calls = () => fake.requests.filter((request) => request.operationName === "ReturnDeclineRequest").length;
-    const missing = await act(requested.id, { intent: "decline", reason: "", note: "x" });
+    const missing = await submitReturnPage(requested.id, { intent: "decline", reason: "", note: "x" });
     expect(missing).toEqual({ status: 422, body: { ok: false, done: null, problems: [], errors: { reason: "Choose why the return is declined" } } });
     expect(calls()).toBe(0);
 
-    const declined = await act(requested.id, { intent: "decline", reason: "FINAL_SALE", note: "Sale items cannot be returned." });
+    const declined = await submitReturnPage(requested.id, { intent: "decline", reason: "FINAL_SALE", note: "Sale items cannot be returned." });
     expect(declined.body).toMatchObject({ ok: true, done: "decline" });
     expect(await fakeOrderReturns()).toMatchObject({ returns: [{ status: "DECLINED", decline: { reason: "FINAL_SALE", note: "Sale items cannot be returned." } }] });
     expect(await copyOf(requested.id)).toMatchObject({ status: "declined", declineReason: "FINAL_SALE", declineNote: "Sale items cannot be returned.", declinedAt: expect.any(Date) });
@@ -226,29 +202,29 @@ describe("the merchant's actions on a return", () => {
 
   it("refuses a label with nothing in it, a bad link and a refund of more than the items are worth", async () => {
     const requested = await shopperRequests();
-    expect((await act(requested.id, { intent: "label", labelUrl: "", trackingNumber: "", trackingUrl: "" })).body.errors).toEqual({ labelUrl: "Add a label link, a tracking number or a tracking link" });
-    expect((await act(requested.id, { intent: "approve" })).body.ok).toBe(true);
-    expect((await act(requested.id, { intent: "label", labelUrl: "javascript:alert(1)" })).status).toBe(422);
-    const line = (await loadDetail(requested.id)).body.view.lines[0];
-    const tooMuch = await act(requested.id, { intent: "process", refund: "store_credit", amount: "99999", [`quantity:${line.id}`]: "1" });
+    expect((await submitReturnPage(requested.id, { intent: "label", labelUrl: "", trackingNumber: "", trackingUrl: "" })).body.errors).toEqual({ labelUrl: "Add a label link, a tracking number or a tracking link" });
+    expect((await submitReturnPage(requested.id, { intent: "approve" })).body.ok).toBe(true);
+    expect((await submitReturnPage(requested.id, { intent: "label", labelUrl: "javascript:alert(1)" })).status).toBe(422);
+    const line = (await loadReturnPage(requested.id)).body.view.lines[0];
+    const tooMuch = await submitReturnPage(requested.id, { intent: "process", refund: "store_credit", amount: "99999", [`quantity:${line.id}`]: "1" });
     expect(tooMuch.status).toBe(422);
     expect(tooMuch.body.problems).toEqual([expect.stringContaining("Refund amount exceeds the refundable amount.")]);
-    expect((await loadDetail(requested.id)).body.view).toMatchObject({ refunds: [], lines: [expect.objectContaining({ processedQuantity: 0 })] });
+    expect((await loadReturnPage(requested.id)).body.view).toMatchObject({ refunds: [], lines: [expect.objectContaining({ processedQuantity: 0 })] });
     expect(await copyOf(requested.id)).toMatchObject({ refundedAt: null, refundAmount: null });
-    const nothing = await act(requested.id, { intent: "process", refund: "none", [`quantity:${line.id}`]: "0" });
+    const nothing = await submitReturnPage(requested.id, { intent: "process", refund: "none", [`quantity:${line.id}`]: "0" });
     expect(nothing.body.errors).toEqual({ quantities: "Enter how many units arrived" });
-    expect((await act(requested.id, { intent: "explode" })).status).toBe(422);
+    expect((await submitReturnPage(requested.id, { intent: "explode" })).status).toBe(422);
   });
 });
 
 describe("returns/process webhook", () => {
   it("records a refund the merchant made in Shopify's own admin", async () => {
     const requested = await shopperRequests();
-    expect((await act(requested.id, { intent: "approve" })).body.ok).toBe(true);
+    expect((await submitReturnPage(requested.id, { intent: "approve" })).body.ok).toBe(true);
     expect((await copyOf(requested.id)).refundedAt).toBeNull();
 
     // In Shopify's admin: no call of the app, only the webhook.
-    const [line] = (await loadDetail(requested.id)).body.view.lines;
+    const [line] = (await loadReturnPage(requested.id)).body.view.lines;
     const answer = await fake.query(
       `mutation AdminProcess($input: ReturnProcessInput!) { returnProcess(input: $input) { userErrors { message } } }`,
       { input: { returnId: requested.id, returnLineItems: [{ id: line.id, quantity: 1 }], financialTransfer: { issueRefund: { orderTransactions: [], refundMethods: [{ storeCreditRefund: { amount: { amount: "5.00", currencyCode: order.lineItems[0].discountedUnitPriceSet.shopMoney.currencyCode } } }] } } } },
@@ -279,7 +255,7 @@ describe("a return the merchant labels, cancels and reopens in Shopify's own adm
 
   it("copies a label added in Shopify's admin (reverse_deliveries/attach_deliverable)", async () => {
     const requested = await shopperRequests();
-    expect((await act(requested.id, { intent: "approve" })).body.ok).toBe(true);
+    expect((await submitReturnPage(requested.id, { intent: "approve" })).body.ok).toBe(true);
     const rfo = fakeReturns(fake.state).find(requested.id)!.reverseFulfillmentOrders[0];
     const answer = await fake.query(
       `mutation AdminLabel($rfo: ID!, $lines: [ReverseDeliveryLineItemInput!]!, $label: ReverseDeliveryLabelInput, $tracking: ReverseDeliveryTrackingInput) {
@@ -299,14 +275,14 @@ describe("a return the merchant labels, cancels and reopens in Shopify's own adm
 
   it("follows a cancel and a reopen (returns/cancel, returns/reopen)", async () => {
     const requested = await shopperRequests();
-    expect((await act(requested.id, { intent: "approve" })).body.ok).toBe(true);
+    expect((await submitReturnPage(requested.id, { intent: "approve" })).body.ok).toBe(true);
     const cancel = await fake.query(`mutation AdminCancel($id: ID!) { returnCancel(id: $id) { userErrors { message } } }`, { id: requested.id });
     expect(cancel.errors).toBeUndefined();
     expect(await deliverLatest("returns/cancel")).toBe(200);
     expect(await copyOf(requested.id)).toMatchObject({ status: "canceled" });
 
     const other = await shopperRequests();
-    expect((await act(other.id, { intent: "approve" })).body.ok).toBe(true);
+    expect((await submitReturnPage(other.id, { intent: "approve" })).body.ok).toBe(true);
     await fake.query(`mutation AdminClose($id: ID!) { returnClose(id: $id) { userErrors { message } } }`, { id: other.id });
     expect(await deliverLatest("returns/close")).toBe(200);
     expect(await copyOf(other.id)).toMatchObject({ status: "closed" });

@@ -7,39 +7,20 @@
  * Shopify's userErrors on the page, and nothing changes.
  */
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import prisma from "../../app/db.server";
 import { getReturnCopy } from "../../app/models/returns/returns.server";
 import { getReturnableItems, listReturnReasons } from "../../app/models/returns/shopify-returns.server";
-import * as detailRoute from "../../app/routes/app.returns.$id";
-import { adminFetchRequest, routeAnswer } from "../support/app-requests";
-import { createFakeAdmin, createSeedShop, fakeReturns, type FakeAdmin, type SeedOrder } from "../support/fake-admin";
-import { returnableSeedOrder, syncSeedOrder } from "../support/returns-fixtures";
+import { fakeReturns, type FakeAdmin, type SeedOrder } from "../support/fake-admin";
+import { freshReturnsShop, loadReturnPage, submitReturnPage } from "../support/returns-fixtures";
 import { deliverReturnWebhook } from "../support/return-webhooks";
 import { storeOfflineSession } from "../support/sessions";
-import { routeShop } from "../support/shopify-network";
-import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
+import { TEST_SHOP } from "../support/test-env";
 
 const shop = TEST_SHOP;
 const TOKEN = "shpat_returns_exchange";
 let fake: FakeAdmin;
 let order: SeedOrder;
 
-const args = (request: Request, id?: string) => ({ request, params: id ? { id } : {}, context: {} });
-const numericId = (gid: string) => gid.split("/").pop()!;
 const graphql = (query: string, options?: { variables?: Record<string, unknown> }) => fake.graphql(query, options);
-
-async function loadDetail(returnId: string) {
-  const response = await routeAnswer(() => detailRoute.loader(args(adminFetchRequest(`/app/returns/${numericId(returnId)}`), numericId(returnId))));
-  return { status: response.status, body: await response.json() };
-}
-
-/** Submits the detail page's form as the page does (urlencoded, one intent). */
-async function act(returnId: string, fields: Record<string, string>) {
-  const request = adminFetchRequest(`/app/returns/${numericId(returnId)}`, { method: "POST", body: new URLSearchParams(fields) });
-  const response = await routeAnswer(() => detailRoute.action(args(request, numericId(returnId))));
-  return { status: response.status, body: await response.json() };
-}
-
 /** In Shopify's admin, "Create return" with an exchange for another variant: no call of the app. */
 async function merchantCreatesExchange() {
   const [item] = (await getReturnableItems(graphql, order.id)).filter((candidate) => candidate.lineItemId === order.lineItems[0].id);
@@ -70,16 +51,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await prisma.returnRequestLine.deleteMany();
-  await prisma.returnRequest.deleteMany();
-  await prisma.processedWebhook.deleteMany();
-  await prisma.orderLineItem.deleteMany({ where: { shop } });
-  await prisma.orderFulfillment.deleteMany({ where: { shop } });
-  await prisma.order.deleteMany({ where: { shop } });
-  fake = createFakeAdmin({ shop: createSeedShop({ domain: shop }), accessToken: TOKEN, apiSecret: TEST_API_SECRET, scopes: ["read_orders", "read_returns", "write_returns"] });
-  routeShop(shop, (request) => fake.handle(request));
-  order = returnableSeedOrder(fake);
-  await syncSeedOrder(shop, order, { dates: { placedAt: new Date(Date.now() - 6 * 86_400_000), shippedAt: new Date(Date.now() - 5 * 86_400_000), deliveredAt: new Date(Date.now() - 3 * 86_400_000) } });
+  ({ fake, order } = await freshReturnsShop(shop, TOKEN));
 });
 
 describe("a return with an exchange, made in Shopify's admin", () => {
@@ -91,7 +63,7 @@ describe("a return with an exchange, made in Shopify's admin", () => {
     expect(await getReturnCopy(shop, returnId)).toMatchObject({ status: "open", source: "shopify", orderName: order.name, lines: [expect.objectContaining({ quantity: 1, title: line.title })] });
 
     // The page shows what comes back and what the shopper gets instead.
-    const { status, body } = await loadDetail(returnId);
+    const { status, body } = await loadReturnPage(returnId);
     expect(status).toBe(200);
     expect(body.view).toMatchObject({ status: "OPEN", source: "shopify", lines: [expect.objectContaining({ title: line.title, quantity: 1, processedQuantity: 0 })] });
     const variantTitle = variant.title === "Default Title" ? null : variant.title;
@@ -107,7 +79,7 @@ describe("a return with an exchange, made in Shopify's admin", () => {
     const [returnLine] = body.view.lines;
     const [exchange] = body.view.exchanges;
     const form = { intent: "process", refund: "none", amount: "", note: "", [`quantity:${returnLine.id}`]: "1", [`exchange:${exchange.id}`]: "1" };
-    const processed = await act(returnId, form);
+    const processed = await submitReturnPage(returnId, form);
     expect(processed).toEqual({ status: 200, body: { ok: true, done: "process", problems: [], errors: {} } });
     const sent = fake.requests.filter((request) => request.operationName === "ReturnProcess");
     expect(sent).toHaveLength(1);
@@ -119,14 +91,14 @@ describe("a return with an exchange, made in Shopify's admin", () => {
     expect(shopifyReturn.lines[0].processedQuantity).toBe(1);
     expect(shopifyReturn.exchanges[0].processedQuantity).toBe(1);
     expect(shopifyReturn.refunds).toEqual([]);
-    const after = (await loadDetail(returnId)).body.view;
+    const after = (await loadReturnPage(returnId)).body.view;
     expect(after.lines[0]).toMatchObject({ processedQuantity: 1 });
     expect(after.exchanges[0]).toMatchObject({ processedQuantity: 1, processableQuantity: 0 });
     expect(await getReturnCopy(shop, returnId)).toMatchObject({ status: "open", refundMethod: null, refundedAt: null });
 
     // The same form again: Shopify refuses the exchange item, the page shows why, nothing changes.
     const webhooks = fakeReturns(fake.state).webhooks.length;
-    const again = await act(returnId, { ...form, [`quantity:${returnLine.id}`]: "0" });
+    const again = await submitReturnPage(returnId, { ...form, [`quantity:${returnLine.id}`]: "0" });
     expect(again.status).toBe(422);
     expect(again.body).toMatchObject({ ok: false, done: null, errors: {} });
     expect(again.body.problems).toEqual([expect.stringContaining("Quantity is greater than the processable quantity.")]);
@@ -135,8 +107,7 @@ describe("a return with an exchange, made in Shopify's admin", () => {
     expect(fakeReturns(fake.state).webhooks).toHaveLength(webhooks);
 
     // In the admin's other language too.
-    const request = adminFetchRequest(`/app/returns/${numericId(returnId)}?locale=id`, { method: "POST", body: new URLSearchParams({ ...form, [`quantity:${returnLine.id}`]: "0" }) });
-    const indonesian = await (await routeAnswer(() => detailRoute.action(args(request, numericId(returnId))))).json();
+    const { body: indonesian } = await submitReturnPage(returnId, { ...form, [`quantity:${returnLine.id}`]: "0" }, { locale: "id" });
     expect(indonesian.problems).toEqual([expect.stringContaining("Quantity is greater than the processable quantity.")]);
     expect(indonesian.problems[0]).not.toMatch(/^That quantity/);
   });
@@ -144,12 +115,12 @@ describe("a return with an exchange, made in Shopify's admin", () => {
   it("asks for an amount when a refund is chosen but the exchange costs as much as the returned item", async () => {
     const { returnId, line, variant } = await merchantCreatesExchange();
     expect(await deliverReturnWebhook(fakeReturns(fake.state).webhooks.at(-1)!)).toBe(200);
-    const view = (await loadDetail(returnId)).body.view;
+    const view = (await loadReturnPage(returnId)).body.view;
     const form = { intent: "process", refund: "store_credit", amount: "", [`quantity:${view.lines[0].id}`]: "1", [`exchange:${view.exchanges[0].id}`]: "1" };
     // The seed's other variant costs the same as the returned one.
     expect(Number(variant.price)).toBeGreaterThanOrEqual(Number(line.discountedUnitPriceSet.shopMoney.amount));
     expect(view.refundable.amount).toBe("0.00");
-    expect(await act(returnId, form)).toEqual({ status: 422, body: { ok: false, done: null, problems: [], errors: { amount: "Enter an amount greater than 0, with at most two decimals" } } });
+    expect(await submitReturnPage(returnId, form)).toEqual({ status: 422, body: { ok: false, done: null, problems: [], errors: { amount: "Enter an amount greater than 0, with at most two decimals" } } });
     expect(fake.requests.filter((request) => request.operationName === "ReturnProcess")).toHaveLength(0);
     expect(fakeReturns(fake.state).find(returnId)!.exchanges[0].processedQuantity).toBe(0);
   });
