@@ -6,8 +6,8 @@ import { addDays, zonedDateTime } from "~/models/shop/time";
 import { launchBrowser } from "../support/browser";
 import { startStorefrontStandIn, type StorefrontStandIn } from "../support/storefront/proxy-stand-in";
 import { readStorefrontLocale } from "../support/storefront/extension-files";
-import { createStorefrontLiquid, renderBlock } from "../support/storefront/liquid-environment";
-import { storefrontObjects, type StorefrontLocale } from "../support/storefront/storefront-fixtures";
+import { returnCheckPage } from "../support/storefront/return-check-page";
+import type { StorefrontLocale } from "../support/storefront/storefront-fixtures";
 import { storeOfflineSession } from "../support/sessions";
 import { TEST_SHOP } from "../support/test-env";
 
@@ -75,16 +75,7 @@ async function seed() {
   await recordContactDetails(TEST_SHOP, { orderId, email: "sari@example.com", firstName: null, locale: "en" });
 }
 
-async function page(locale: StorefrontLocale): Promise<string> {
-  const liquid = createStorefrontLiquid({ timeZone: TIME_ZONE, locale, moneyFormat: "Rp {{amount}}", assetBaseUrl: `${baseUrl}/assets` });
-  const block = await renderBlock(liquid, "return-check", {
-    objects: storefrontObjects({ country: "ID", locale, appMetafields: {}, product: null, pageType: "index" }),
-  });
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Returns</title>
-<link rel="stylesheet" href="${baseUrl}/assets/aftercare-returns.css">
-<script src="${baseUrl}/assets/aftercare-return-check.js" defer></script></head>
-<body><main>${block}</main></body></html>`;
-}
+const page = (locale: StorefrontLocale) => returnCheckPage({ baseUrl, locale, timeZone: TIME_ZONE });
 
 beforeAll(async () => {
   await seed();

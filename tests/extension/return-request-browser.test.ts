@@ -5,13 +5,13 @@ import { returnRulesSchema } from "~/models/returns/rules";
 import { saveReturnSettings } from "~/models/returns/settings.server";
 import { launchBrowser } from "../support/browser";
 import { createFakeAdmin, createSeedShop, fakeReturns, type FakeAdmin, type SeedOrder } from "../support/fake-admin";
-import { seedOrder } from "../support/keep-in-touch-fixtures";
+import { returnableSeedOrder, syncSeedOrder } from "../support/returns-fixtures";
 import { HTML_PAGE, pngBytes } from "../support/review-photos";
 import { storeOfflineSession } from "../support/sessions";
 import { routeShop } from "../support/shopify-network";
 import { startStorefrontStandIn, type StorefrontStandIn } from "../support/storefront/proxy-stand-in";
-import { createStorefrontLiquid, renderBlock } from "../support/storefront/liquid-environment";
-import { storefrontObjects, type StorefrontLocale } from "../support/storefront/storefront-fixtures";
+import { returnCheckPage } from "../support/storefront/return-check-page";
+import type { StorefrontLocale } from "../support/storefront/storefront-fixtures";
 import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 
 /**
@@ -43,49 +43,18 @@ const returnMutations = () => fake.requests.filter((request) => request.operatio
 const reasonId = (handle: string) => fakeReturns(fake.state).reasonByHandle(handle).id;
 const requestPosts = () => storefront.answers.filter((answer) => answer.method === "POST" && answer.path.startsWith("/apps/aftercare/return-request"));
 
-/** A paid, delivered order of two items in one fulfillment, as Aftercare synced it. */
-function deliveredOrderOf(fakeAdmin: FakeAdmin): SeedOrder {
-  const candidates = fakeAdmin.state.seed.orders.filter(
-    (candidate) =>
-      !candidate.cancelledAt && candidate.displayFinancialStatus === "PAID" && candidate.displayFulfillmentStatus === "FULFILLED" &&
-      candidate.lineItems.length === 2 && candidate.fulfillments.length === 1 && candidate.fulfillments[0].deliveredAt !== null,
-  );
-  const found = candidates.at(-1);
-  if (!found) throw new Error("The fake shop has no delivered order of two items");
-  return found;
-}
-
-async function page(locale: StorefrontLocale): Promise<string> {
-  const liquid = createStorefrontLiquid({ timeZone: TIME_ZONE, locale, moneyFormat: "Rp {{amount}}", assetBaseUrl: `${baseUrl}/assets` });
-  const block = await renderBlock(liquid, "return-check", {
-    objects: storefrontObjects({ country: "ID", locale, appMetafields: {}, product: null, pageType: "index" }),
-  });
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Returns</title>
-<link rel="stylesheet" href="${baseUrl}/assets/aftercare-returns.css">
-<script src="${baseUrl}/assets/aftercare-return-check.js" defer></script></head>
-<body><main>${block}</main></body></html>`;
-}
+const page = (locale: StorefrontLocale) => returnCheckPage({ baseUrl, locale, timeZone: TIME_ZONE });
 
 beforeAll(async () => {
-  order = deliveredOrderOf(newFake());
+  order = returnableSeedOrder(newFake());
   await storeOfflineSession({ accessToken: TOKEN, scope: SCOPES.join(",") });
   await saveReturnSettings(TEST_SHOP, {
     rules: returnRulesSchema.parse({ windowDays: 30, windowStartsAt: "delivery", finalSale: { tags: [], collectionIds: [] } }),
     timeZone: TIME_ZONE,
     finalSaleProducts: {},
   });
-  await seedOrder(TEST_SHOP, {
-    id: order.id,
-    name: order.name,
-    createdAt: new Date(order.createdAt),
-    customerId: order.customerId,
-    email: EMAIL,
-    firstName: "Sari",
-    locale: "en",
-    fulfillmentStatus: "FULFILLED",
-    parcels: order.fulfillments.map((fulfillment) => ({ id: fulfillment.id, createdAt: new Date(fulfillment.createdAt), deliveredAt: new Date(fulfillment.deliveredAt!) })),
-    lineItems: order.lineItems.map((line) => ({ id: line.id, productId: line.productId, title: line.title, sku: line.sku, quantity: line.quantity })),
-  });
+  // As Aftercare synced it, with the shopper's address the order check asks for.
+  await syncSeedOrder(TEST_SHOP, order, { contact: { email: EMAIL, firstName: "Sari", locale: "en" } });
   storefront = await startStorefrontStandIn({
     page: (url) => page((url.searchParams.get("locale") ?? "en") as StorefrontLocale),
     proxy: {
