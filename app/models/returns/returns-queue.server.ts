@@ -31,6 +31,7 @@ import {
   processReturn,
   refundableValue,
   type ReturnMutationResult,
+  type ShopifyExchangeLine,
   type ShopifyReturn,
 } from "./shopify-returns.server";
 import { RETURN_STATUSES, type ReturnCopyStatus } from "./webhook";
@@ -386,15 +387,7 @@ export interface ReturnDetailView {
     rule: LineRule | null;
   }>;
   /** What the shopper gets instead (a return with an exchange, made in Shopify's admin). */
-  exchanges: Array<{
-    id: string;
-    title: string | null;
-    variantTitle: string | null;
-    sku: string | null;
-    quantity: number;
-    processedQuantity: number;
-    processableQuantity: number;
-  }>;
+  exchanges: Array<Omit<ShopifyExchangeLine, "variantId" | "unitPrice">>;
   decline: ShopifyReturn["decline"];
   deliveries: Array<{ labelUrl: string | null; trackingNumber: string | null; trackingUrl: string | null; carrierName: string | null }>;
   refunds: Array<{ amount: string; currencyCode: string; createdAt: string | null }>;
@@ -441,15 +434,7 @@ export function returnDetailView(detail: ReturnDetail): ReturnDetailView {
       customerNote: line.customerNote,
       rule: (line.lineItemId && detail.rules[line.lineItemId]) || null,
     })),
-    exchanges: shopify.exchangeLines.map((line) => ({
-      id: line.id,
-      title: line.title,
-      variantTitle: line.variantTitle,
-      sku: line.sku,
-      quantity: line.quantity,
-      processedQuantity: line.processedQuantity,
-      processableQuantity: line.processableQuantity,
-    })),
+    exchanges: shopify.exchangeLines.map(({ variantId: _variantId, unitPrice: _unitPrice, ...shown }) => shown),
     decline: shopify.decline,
     deliveries: shopify.reverseFulfillmentOrders.flatMap((rfo) => rfo.deliveries).map(({ labelUrl, trackingNumber, trackingUrl, carrierName }) => ({ labelUrl, trackingNumber, trackingUrl, carrierName })),
     refunds: shopify.refunds.map((refund) => ({ amount: refund.total.amount, currencyCode: refund.total.currencyCode, createdAt: refund.createdAt })),

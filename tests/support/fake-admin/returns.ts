@@ -32,6 +32,7 @@
  * through the app's routes.
  */
 import { legacyIdOf } from "./ids";
+import { variantLineItem } from "./line-items";
 import { buildConnection } from "./connection";
 import { accessDenied } from "./protected-data";
 import type { ResolverContext } from "./resolvers";
@@ -435,35 +436,13 @@ function buildExchangeLines(store: Store, context: ResolverContext, order: SeedO
       errors.push(error(field("quantity"), "Quantity must be greater than 0.", "GREATER_THAN"));
       return;
     }
-    const currencyCode = order.totalPriceSet.shopMoney.currencyCode;
-    const price = Number(variant.price);
-    const unit = moneyBag(price, currencyCode);
     built.push({
       __typename: "ExchangeLineItem",
       id: newId(store, "ExchangeLineItem"),
       variantId: variant.id,
       quantity,
       processedQuantity: 0,
-      lineItems: [{
-        __typename: "LineItem",
-        id: newId(store, "LineItem"),
-        productId: product.id,
-        variantId: variant.id,
-        title: product.title,
-        name: variant.title && variant.title !== "Default Title" ? `${product.title} - ${variant.title}` : product.title,
-        variantTitle: variant.title && variant.title !== "Default Title" ? variant.title : null,
-        vendor: product.vendor,
-        sku: variant.sku,
-        quantity,
-        currentQuantity: quantity,
-        unfulfilledQuantity: quantity,
-        requiresShipping: true,
-        isGiftCard: false,
-        taxable: variant.taxable,
-        originalUnitPriceSet: unit,
-        discountedUnitPriceSet: unit,
-        originalTotalSet: moneyBag(price * quantity, currencyCode),
-      }],
+      lineItems: [variantLineItem(newId(store, "LineItem"), product, variant, quantity, order.totalPriceSet.shopMoney.currencyCode)],
     });
   });
   return { lines: built, errors };

@@ -1,3 +1,4 @@
+import { variantLineItem } from "./line-items";
 import { createRandom, type Random } from "./prng";
 import {
   CATALOG,
@@ -329,27 +330,7 @@ function buildLineItems(context: OrderContext): SeedLineItem[] {
   return random.sample(products, count).map((product) => {
     const variant = random.pick(product.variants);
     const quantity = random.chance(0.8) ? 1 : 2;
-    const price = Number(variant.price);
-    return {
-      __typename: "LineItem",
-      id: `gid://shopify/LineItem/${ids.next("lineItem", 15_200_000_001)}`,
-      productId: product.id,
-      variantId: variant.id,
-      title: product.title,
-      name: variant.title === "Default Title" ? product.title : `${product.title} - ${variant.title}`,
-      variantTitle: variant.title === "Default Title" ? null : variant.title,
-      vendor: product.vendor,
-      sku: variant.sku,
-      quantity,
-      currentQuantity: quantity,
-      unfulfilledQuantity: quantity,
-      requiresShipping: true,
-      isGiftCard: false,
-      taxable: true,
-      originalUnitPriceSet: money(price),
-      discountedUnitPriceSet: money(price),
-      originalTotalSet: money(price * quantity),
-    };
+    return variantLineItem(`gid://shopify/LineItem/${ids.next("lineItem", 15_200_000_001)}`, product, variant, quantity, SHOP_CURRENCY);
   });
 }
 
