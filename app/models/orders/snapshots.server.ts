@@ -51,6 +51,7 @@ function orderRow(order: OrderRecord, fulfillments: FulfillmentRecord[]): Aggreg
   return { ...order, ...summarizeDelivery(order, fulfillments) };
 }
 
+/** Writes one order's row (a parcel's webhook) and adds its change from `stored` (null: new) to the delta. */
 async function writeOrder(
   db: Db,
   shop: string,
