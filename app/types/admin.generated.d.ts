@@ -303,7 +303,10 @@ export type CheckoutSurveyOrderQueryVariables = AdminTypes.Exact<{
 }>;
 
 
-export type CheckoutSurveyOrderQuery = { order: AdminTypes.Maybe<Pick<AdminTypes.Order, 'id'>> };
+export type CheckoutSurveyOrderQuery = { order: AdminTypes.Maybe<(
+    Pick<AdminTypes.Order, 'id' | 'confirmationNumber'>
+    & { customer: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>> }
+  )> };
 
 export type CheckoutSurveyAnswerMetafieldsSetMutationVariables = AdminTypes.Exact<{
   metafields: Array<AdminTypes.MetafieldsSetInput> | AdminTypes.MetafieldsSetInput;
@@ -384,7 +387,7 @@ interface GeneratedQueryTypes {
   "#graphql\n  query ShippingCalendarShopOwner {\n    shop {\n      id\n    }\n  }\n": {return: ShippingCalendarShopOwnerQuery, variables: ShippingCalendarShopOwnerQueryVariables},
   "#graphql\n  query AftercareResourceTitles($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Product {\n        title\n      }\n      ... on Collection {\n        title\n      }\n    }\n  }\n": {return: AftercareResourceTitlesQuery, variables: AftercareResourceTitlesQueryVariables},
   "#graphql\n  query AftercarePublishedShopLocales {\n    shopLocales(published: true) {\n      locale\n      primary\n      published\n    }\n  }\n": {return: AftercarePublishedShopLocalesQuery, variables: AftercarePublishedShopLocalesQueryVariables},
-  "#graphql\n  query CheckoutSurveyOrder($id: ID!) {\n    order(id: $id) {\n      id\n    }\n  }\n": {return: CheckoutSurveyOrderQuery, variables: CheckoutSurveyOrderQueryVariables},
+  "#graphql\n  query CheckoutSurveyOrder($id: ID!) {\n    order(id: $id) {\n      id\n      confirmationNumber\n      customer {\n        id\n      }\n    }\n  }\n": {return: CheckoutSurveyOrderQuery, variables: CheckoutSurveyOrderQueryVariables},
   "#graphql\n  query AppInstallationId {\n    currentAppInstallation {\n      id\n    }\n  }\n": {return: AppInstallationIdQuery, variables: AppInstallationIdQueryVariables},
   "#graphql\n  query OrderExportStatus($id: ID!) {\n    bulkOperation(id: $id) {\n      id\n      status\n      errorCode\n      objectCount\n      rootObjectCount\n      url\n      partialDataUrl\n    }\n  }\n": {return: OrderExportStatusQuery, variables: OrderExportStatusQueryVariables},
   "#graphql\n  query OrderSyncPage($first: Int!, $after: String, $query: String) {\n    orders(first: $first, after: $after, query: $query) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        createdAt\n        updatedAt\n        cancelledAt\n        displayFulfillmentStatus\n        email\n        customerLocale\n        customer {\n          id\n          firstName\n        }\n        shippingAddress {\n          countryCodeV2\n          provinceCode\n        }\n        fulfillments(first: 5) {\n          id\n          status\n          displayStatus\n          createdAt\n          updatedAt\n          inTransitAt\n          deliveredAt\n          estimatedDeliveryAt\n          trackingInfo(first: 1) {\n            company\n            number\n            url\n          }\n        }\n        lineItems(first: 10) {\n          nodes {\n            id\n            title\n            sku\n            quantity\n            product {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": {return: OrderSyncPageQuery, variables: OrderSyncPageQueryVariables},

@@ -107,7 +107,7 @@ function targetValues(page: DemoExtensionPage, order: SeedOrder, fakeAdmin: Fake
   const calendar = fakeAdmin.state.metafields.get(fakeAdmin.seed.shop.id, "$app:aftercare", "shipping");
   const address = order.shippingAddress;
   return {
-    orderConfirmation: { order: { id: `gid://shopify/OrderIdentity/${legacyIdOf(order.id)}` }, number: order.name.replace(/^#/, "") },
+    orderConfirmation: { order: { id: `gid://shopify/OrderIdentity/${legacyIdOf(order.id)}` }, number: order.confirmationNumber ?? undefined },
     shippingAddress: { countryCode: address.countryCodeV2, provinceCode: address.provinceCode ?? undefined, city: address.city, zip: address.zip },
     lines: order.lineItems.map((line, index) => ({
       id: `gid://shopify/CartLine/${index + 1}`,

@@ -13,6 +13,7 @@ import { createSeedShop } from "../support/fake-admin/seed";
 import { storeOfflineSession } from "../support/sessions";
 import { routeShop } from "../support/shopify-network";
 import { extensionRequest, mintExtensionToken } from "../support/signing";
+import { asThankYouPagePosts } from "../support/thank-you-answers";
 import { TEST_API_KEY, TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 
 /**
@@ -33,7 +34,7 @@ let writeFaults: FaultKind[] = [];
 const adminFor = async (shop: string) => (await unauthenticated.admin(shop)).admin.graphql;
 const post = (body: unknown) =>
   routeAnswer(() =>
-    action({ request: extensionRequest(appUrl("/api/checkout/survey"), mintExtensionToken({ shop: TEST_SHOP, apiKey: TEST_API_KEY, secret: TEST_API_SECRET }), { body }), params: {}, context: {} }),
+    action({ request: extensionRequest(appUrl("/api/checkout/survey"), mintExtensionToken({ shop: TEST_SHOP, apiKey: TEST_API_KEY, secret: TEST_API_SECRET }), { body: asThankYouPagePosts(fake, body) }), params: {}, context: {} }),
   );
 const stored = () => prisma.checkoutSurveyAnswer.findUniqueOrThrow({ where: { shop_orderId: { shop: TEST_SHOP, orderId: orderGid } } });
 const orderAttribution = () => fake.state.metafields.get(orderGid, "$app:aftercare", "attribution")?.value ?? null;

@@ -8,6 +8,7 @@ import { createSeedShop } from "../support/fake-admin/seed";
 import { storeOfflineSession } from "../support/sessions";
 import { routeShop } from "../support/shopify-network";
 import { extensionRequest, mintExtensionToken } from "../support/signing";
+import { asThankYouPagePosts } from "../support/thank-you-answers";
 import { TEST_API_KEY, TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 
 const ACCESS_TOKEN = "shpat_installed";
@@ -19,7 +20,7 @@ const args = (request: Request) => ({ request, params: {}, context: {} });
 /** Runs the route as Remix would: a thrown Response is the answer. */
 const send = (request: Request) => routeAnswer(() => (request.method === "GET" ? loader(args(request)) : action(args(request))));
 const post = (body: unknown, options: { token?: string | null; language?: string } = {}) => {
-  const request = extensionRequest(ENDPOINT, options.token === undefined ? token() : options.token, { body });
+  const request = extensionRequest(ENDPOINT, options.token === undefined ? token() : options.token, { body: asThankYouPagePosts(fake, body) });
   if (options.language) request.headers.set("Accept-Language", options.language);
   return send(request);
 };
@@ -132,24 +133,41 @@ describe("Thank-you page survey endpoint", () => {
     expect((await post({ orderId: orderGid, option: "Radio" })).status).toBe(201);
   });
 
-  it("refuses a logged-in buyer's answer for another customer's order, and takes the buyer's own", async () => {
-    const buyer = "gid://shopify/Customer/7400000001";
+  it("refuses a logged-in buyer's answer for another customer's order, as Shopify has the order, and takes the buyer's own", async () => {
+    // Shopify's order, not Aftercare's copy, decides: the Thank-you page can come before orders/create.
     await prisma.order.deleteMany();
-    await prisma.order.create({
-      data: {
-        shop: TEST_SHOP, id: orderGid, name: "#1001", customerId: buyer, fulfillmentStatus: "UNFULFILLED", shipmentStatus: "unfulfilled",
-        createdAt: new Date(), shopifyUpdatedAt: new Date(), createdWeek: "2026-11-30",
-      },
-    });
+    const buyer = fake.state.seed.orders[0]!.customerId;
+    const otherCustomer = fake.state.seed.customers.find((customer) => customer.id !== buyer)!.id;
 
-    const someoneElse = await post({ orderId: orderGid, option: "Instagram" }, { token: token({ customerId: "gid://shopify/Customer/7400000002" }) });
+    const someoneElse = await post({ orderId: orderGid, option: "Instagram" }, { token: token({ customerId: otherCustomer }) });
     expect(someoneElse.status).toBe(403);
     expectCors(someoneElse);
     expect(await someoneElse.json()).toEqual({ error: "This order belongs to another customer" });
     expect(await prisma.checkoutSurveyAnswer.count()).toBe(0);
     expect(orderMetafield("attribution")).toBeNull();
 
-    expect((await post({ orderId: orderGid, option: "Instagram" }, { token: token({ customerId: buyer }) })).status).toBe(201);
+    expect((await post({ orderId: orderGid, option: "Instagram", confirmationNumber: null }, { token: token({ customerId: buyer }) })).status).toBe(201);
+    expect(await prisma.checkoutSurveyAnswer.findMany()).toEqual([expect.objectContaining({ orderId: orderGid, customerId: buyer })]);
+  });
+
+  it.each([
+    ["no confirmation number", null],
+    ["another order's confirmation number", "another"],
+    ["a made-up one", "ZZZZ99999"],
+  ])("refuses a guest's answer with %s (403, in the shopper's language), storing nothing", async (_, number) => {
+    const confirmationNumber = number === "another" ? fake.state.seed.orders[1]!.confirmationNumber : number;
+    const refused = await post({ orderId: orderGid, option: "Instagram", confirmationNumber }, { language: "id-ID" });
+    expect(refused.status).toBe(403);
+    expectCors(refused);
+    expect(await refused.json()).toEqual({ error: "Kami tidak dapat memastikan pesanan ini. Muat ulang halaman dan coba lagi." });
+    expect(await prisma.checkoutSurveyAnswer.count()).toBe(0);
+    expect(orderMetafield("attribution")).toBeNull();
+  });
+
+  it("takes a guest's answer with the order's confirmation number, however it is cased", async () => {
+    const confirmationNumber = ` ${fake.state.seed.orders[0]!.confirmationNumber!.toLowerCase()} `;
+    expect((await post({ orderId: orderGid, option: "Instagram", confirmationNumber })).status).toBe(201);
+    expect(orderMetafield("attribution")?.value).toBe("Instagram");
   });
 
   it("limits requests per order with 429 and Retry-After", async () => {

@@ -1,5 +1,6 @@
 import { queryAdmin, type AdminGraphql } from "../../shopify/admin-graphql";
 import type { SurveyAnswer } from "./attribution";
+import type { SurveyOrderOwner } from "./answer-owner";
 
 /**
  * Thank-you page answers on the order itself, as app-owned metafields (`$app:aftercare`), so they travel
@@ -12,6 +13,10 @@ const SURVEY_ORDER_QUERY = `#graphql
   query CheckoutSurveyOrder($id: ID!) {
     order(id: $id) {
       id
+      confirmationNumber
+      customer {
+        id
+      }
     }
   }
 `;
@@ -30,10 +35,14 @@ const ANSWER_METAFIELDS_SET = `#graphql
   }
 `;
 
-/** Whether the shop has the order (an order id from another shop, or made up, does not resolve). */
-export async function orderExists(graphql: AdminGraphql, orderId: string): Promise<boolean> {
+/**
+ * The order as Shopify has it, with what proves who may answer for it; null when the shop has no such
+ * order (an order id from another shop, or made up, does not resolve).
+ */
+export async function surveyOrder(graphql: AdminGraphql, orderId: string): Promise<SurveyOrderOwner | null> {
   const data = await queryAdmin(graphql, SURVEY_ORDER_QUERY, { id: orderId });
-  return data.order !== null;
+  if (!data.order) return null;
+  return { confirmationNumber: data.order.confirmationNumber ?? null, customerId: data.order.customer?.id ?? null };
 }
 
 export function answerMetafields(answer: SurveyAnswer) {

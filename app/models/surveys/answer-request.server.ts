@@ -4,9 +4,9 @@ import { hitRateLimits } from "../rate-limit.server";
 import { adminOrderGid } from "./attribution-options";
 import { firstIssue, surveyAnswerSchema } from "./attribution";
 import { AlreadyAnswered, findSurveyAnswer, getCheckoutSurveySettings, recordSurveyAnswer } from "./attribution.server";
-import { orderExists } from "./answer-metafields.server";
+import { surveyOrder } from "./answer-metafields.server";
+import { surveyOwnerVerdict, type SurveyOrderOwner } from "./answer-owner";
 import { writeStoredAnswer } from "./answer-metafield-writes.server";
-import { getOrder } from "../orders/snapshots.server";
 
 /**
  * What the Thank-you page extension's survey requests get, once the route has authenticated them: the
@@ -86,21 +86,20 @@ export async function submitSurveyAnswer(context: SurveyContext, rawBody: string
   const refused = await limited(context, answer.orderId);
   if (refused) return refused;
   if (await findSurveyAnswer(context.shop, answer.orderId)) return { status: 409, body: { error: t("checkoutSurvey.errors.alreadyAnswered") } };
-  // A logged-in buyer answers only for their own orders (identity from the token's `sub`, never the body).
-  // The order may not be stored yet: the Thank-you page can come before orders/create.
-  const owner = (await getOrder(context.shop, answer.orderId))?.customerId ?? null;
-  if (owner && context.customerId && owner !== context.customerId) {
-    return { status: 403, body: { error: t("checkoutSurvey.errors.notYourOrder") } };
-  }
-
   let graphql: AdminGraphql;
+  let order: SurveyOrderOwner | null;
   try {
     graphql = await admin();
-    if (!(await orderExists(graphql, answer.orderId))) return { status: 404, body: { error: t("checkoutSurvey.errors.orderNotFound") } };
+    order = await surveyOrder(graphql, answer.orderId);
   } catch (error) {
     if (error instanceof Response && (error.status === 401 || error.status === 403)) throw error;
     return { status: 503, body: { error: t("checkoutSurvey.errors.unavailable"), retryable: true } };
   }
+  if (!order) return { status: 404, body: { error: t("checkoutSurvey.errors.orderNotFound") } };
+  // Identity from the token's `sub`, or the order's confirmation number for a guest; never the body's say-so.
+  const verdict = surveyOwnerVerdict(order, { customerId: context.customerId, confirmationNumber: answer.confirmationNumber });
+  if (verdict === "another_customer") return { status: 403, body: { error: t("checkoutSurvey.errors.notYourOrder") } };
+  if (verdict === "unconfirmed") return { status: 403, body: { error: t("checkoutSurvey.errors.unconfirmed") } };
 
   try {
     await recordSurveyAnswer(context.shop, answer, { customerId: context.customerId, now: context.now });

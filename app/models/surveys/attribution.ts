@@ -64,7 +64,8 @@ export interface SurveyAnswer {
 /**
  * What the extension may post for a shop with these settings: an order gid (OrderIdentity or Order,
  * stored as the Admin API's Order gid), one of the merchant's options or "Other" (with at most 200
- * characters of text, only then), and a 1–5 rating when the merchant asks for one.
+ * characters of text, only then), a 1–5 rating when the merchant asks for one, and the order's
+ * confirmation number (orderConfirmation.number), which is how a guest shows the order is theirs.
  */
 export function surveyAnswerSchema(settings: CheckoutSurveySettings, t: Translate = ENGLISH) {
   const allowed = new Set([...settings.options, OTHER_OPTION]);
@@ -86,6 +87,11 @@ export function surveyAnswerSchema(settings: CheckoutSurveySettings, t: Translat
         .max(OTHER_TEXT_MAX, { message: t("checkoutSurvey.errors.otherTextLong", { max: OTHER_TEXT_MAX }) })
         .nullish()
         .transform((text) => text?.trim() || null),
+      confirmationNumber: z
+        .string({ invalid_type_error: t("checkoutSurvey.errors.confirmationNumber") })
+        .max(64, { message: t("checkoutSurvey.errors.confirmationNumber") })
+        .nullish()
+        .transform((number) => number?.trim() || null),
       csat: z
         .number({ invalid_type_error: t("checkoutSurvey.errors.csat") })
         .int({ message: t("checkoutSurvey.errors.csat") })

@@ -11,7 +11,7 @@ const t = (key: string, vars?: Record<string, string | number>) => shopify.i18n.
 const labelOf = (option: string) => (DEFAULT_OPTION_KEYS[option] ? t(`channel.${DEFAULT_OPTION_KEYS[option]}`) : option);
 
 /** "How did you hear about us?" (and the optional 1–5 rating): asked once per order. */
-export function Survey({ orderId }: { orderId: string }) {
+export function Survey({ orderId, confirmationNumber }: { orderId: string; confirmationNumber: string | null }) {
   const [phase, setPhase] = useState<Phase>({ kind: "loading" });
   const [attempt, setAttempt] = useState(0);
 
@@ -40,10 +40,17 @@ export function Survey({ orderId }: { orderId: string }) {
       </s-banner>
     );
   }
-  return <SurveyForm orderId={orderId} state={phase.state} onAnswered={() => setPhase({ kind: "thanks" })} />;
+  return <SurveyForm orderId={orderId} confirmationNumber={confirmationNumber} state={phase.state} onAnswered={() => setPhase({ kind: "thanks" })} />;
 }
 
-function SurveyForm({ orderId, state, onAnswered }: { orderId: string; state: SurveyState; onAnswered: () => void }) {
+interface SurveyFormProps {
+  orderId: string;
+  confirmationNumber: string | null;
+  state: SurveyState;
+  onAnswered: () => void;
+}
+
+function SurveyForm({ orderId, confirmationNumber, state, onAnswered }: SurveyFormProps) {
   const options = useMemo(() => shuffledOptions(state.options), [state.options]);
   const [option, setOption] = useState<string | null>(null);
   const [otherText, setOtherText] = useState("");
@@ -60,6 +67,7 @@ function SurveyForm({ orderId, state, onAnswered }: { orderId: string; state: Su
     setError(null);
     const outcome = await submitAnswer({
       orderId,
+      confirmationNumber,
       option,
       otherText: option === OTHER_OPTION && otherText.trim() ? otherText.trim() : null,
       csat: state.askCsat ? csat : null,

@@ -14,11 +14,11 @@ const dateOf = (iso: string) => shopify.i18n.formatDate(new Date(`${iso}T12:00:0
 
 function ThankYou() {
   const promise = deliveryPromise();
-  const orderId = shopify.orderConfirmation.value.order.id;
+  const confirmation = shopify.orderConfirmation.value;
   return (
     <s-stack gap="base">
       {promise ? <s-text>{shopify.i18n.translate("promise", { earliest: dateOf(promise.earliest), latest: dateOf(promise.latest) })}</s-text> : null}
-      <Survey orderId={orderId} />
+      <Survey orderId={confirmation.order.id} confirmationNumber={confirmation.number ?? null} />
     </s-stack>
   );
 }

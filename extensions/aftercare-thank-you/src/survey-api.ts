@@ -12,6 +12,8 @@ export interface SurveyState {
 
 export interface SubmittedAnswer {
   orderId: string;
+  /** orderConfirmation.number: how the app knows a guest's answer is for their own order. */
+  confirmationNumber: string | null;
   option: string;
   otherText: string | null;
   csat: number | null;
@@ -52,7 +54,8 @@ export async function submitAnswer(answer: SubmittedAnswer): Promise<SubmitOutco
     const response = await fetch(ENDPOINT, { method: "POST", headers: await headers(true), body: JSON.stringify(answer) });
     // 409: this order was answered already (another tab, a reload): the shopper is done either way.
     if (response.status === 201 || response.status === 409) return { kind: "answered" };
-    if (response.status === 400) {
+    // 400: a field the app refused; 403: an order it could not tie to this shopper. Both name the problem.
+    if (response.status === 400 || response.status === 403) {
       const body = (await response.json().catch(() => ({}))) as { error?: unknown };
       return typeof body.error === "string" ? { kind: "invalid", message: body.error } : { kind: "failed" };
     }

@@ -9,6 +9,7 @@ import en from "../locales/en.default.json";
 
 const extension = getExtension("purchase.thank-you.block.render");
 const ORDER_ID = "gid://shopify/OrderIdentity/5301";
+const CONFIRMATION = "XPAV284CT";
 
 /** The extension's real English strings, {{placeholders}} filled: what a shopper reads. */
 function translate(key: string, vars: Record<string, unknown> = {}): string {
@@ -38,7 +39,7 @@ const button = (label: string) =>
 beforeEach(() => {
   extension.setUp();
   extension.shopify.i18n.translate = translate as typeof extension.shopify.i18n.translate;
-  extension.shopify.orderConfirmation.value = { ...extension.shopify.orderConfirmation.value, order: { id: ORDER_ID } };
+  extension.shopify.orderConfirmation.value = { ...extension.shopify.orderConfirmation.value, order: { id: ORDER_ID }, number: CONFIRMATION };
 });
 afterEach(() => extension.tearDown());
 
@@ -71,7 +72,7 @@ describe("Thank-you page survey", () => {
 
     await vi.waitFor(() => expect(text()).toContain("Thanks for telling us!"));
     const post = fetch.mock.calls.find(([, init]) => init?.method === "POST")!;
-    expect(JSON.parse(String(post[1]!.body))).toEqual({ orderId: ORDER_ID, option: "Other", otherText: "A billboard", csat: 4 });
+    expect(JSON.parse(String(post[1]!.body))).toEqual({ orderId: ORDER_ID, confirmationNumber: CONFIRMATION, option: "Other", otherText: "A billboard", csat: 4 });
     expect(document.body.querySelector("s-choice-list")).toBeNull();
   });
 
@@ -129,6 +130,22 @@ describe("Thank-you page survey", () => {
     postReply = () => json(201, { answered: true });
     button("Send").click();
     await vi.waitFor(() => expect(text()).toContain("Thanks for telling us!"));
+  });
+
+  it("shows the app's reason when it cannot tie the order to the shopper (403), with no retry", async () => {
+    extension.fetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) =>
+      init?.method === "POST"
+        ? json(403, { error: "We could not confirm this order. Reload the page and try again." })
+        : json(200, { enabled: true, answered: false, askCsat: false, options: OPTIONS }),
+    ) as typeof extension.fetch;
+    await extension.render();
+    await vi.waitFor(() => expect(document.body.querySelector("s-choice-list")).not.toBeNull());
+    choose("Radio");
+    await Promise.resolve();
+    button("Send").click();
+    await vi.waitFor(() => expect(text()).toContain("We could not confirm this order."));
+    expect(button("Try again")).toBeUndefined();
+    expect(text()).not.toContain("Thanks for telling us!");
   });
 
   it("shows nothing of the survey when the merchant turned it off", async () => {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { variantLineItem } from "./line-items";
 import { createRandom, type Random } from "./prng";
 import {
@@ -398,6 +399,17 @@ function buildFulfillment(
   };
 }
 
+const CONFIRMATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/**
+ * Shopify's confirmation number is nine random letters and digits. Here it comes from the order id, so
+ * adding it drew nothing from the seed's random stream and every other seeded value stayed as it was.
+ */
+export function confirmationNumberOf(orderId: string): string {
+  const digest = createHash("sha256").update(orderId).digest();
+  return Array.from(digest.subarray(0, 9), (byte) => CONFIRMATION_ALPHABET[byte % CONFIRMATION_ALPHABET.length]).join("");
+}
+
 function buildOrder(context: OrderContext, number: number, createdAt: number, customer: SeedCustomer): SeedOrder {
   const { random, ids, now, domain } = context;
   const country = COUNTRIES.find((profile) => profile.code === customer.defaultAddress.countryCodeV2)!;
@@ -460,6 +472,7 @@ function buildOrder(context: OrderContext, number: number, createdAt: number, cu
     id,
     name,
     number,
+    confirmationNumber: confirmationNumberOf(id),
     email: customer.email,
     phone: customer.phone,
     customerId: customer.id,

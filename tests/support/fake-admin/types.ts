@@ -207,6 +207,8 @@ export interface SeedOrder {
   id: Gid;
   name: string;
   number: number;
+  /** The shopper-facing random identifier (`XPAV284CT`), as the Thank-you page's orderConfirmation.number has it. */
+  confirmationNumber: string | null;
   email: string;
   phone: string | null;
   customerId: Gid;
