@@ -2,6 +2,7 @@ import "@shopify/shopify-app-remix/adapters/node";
 import { ApiVersion, AppDistribution, BillingInterval, LogSeverity, shopifyApp } from "@shopify/shopify-app-remix/server";
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import prisma from "./db.server";
+import { CachedSessionStorage } from "./shopify/cached-session-storage.server";
 import { env } from "./env.server";
 import { recordInstall } from "./models/shop/shop.server";
 import { GROWTH_PLAN_NAME, GROWTH_PRICE, GROWTH_TRIAL_DAYS } from "./models/billing/plans";
@@ -23,7 +24,8 @@ const shopify = shopifyApp({
   scopes: config.SCOPES?.split(","),
   appUrl: config.SHOPIFY_APP_URL,
   authPathPrefix: "/auth",
-  sessionStorage: new PrismaSessionStorage(prisma),
+  // Sessions read from the database, kept a few seconds per instance (app/shopify/cached-session-storage.server.ts).
+  sessionStorage: new CachedSessionStorage(new PrismaSessionStorage(prisma)),
   distribution: AppDistribution.AppStore,
   logger: { level: LOG_LEVELS[config.SHOPIFY_LOG_LEVEL] },
   // Plans: app/models/plans.ts (Free needs no subscription).

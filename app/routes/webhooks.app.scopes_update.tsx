@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
 import { z } from "zod";
+import { forgetShopSessions } from "../shopify/cached-session-storage.server";
 
 const payloadSchema = z.object({ current: z.array(z.string()) });
 
@@ -12,6 +13,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
   await handleWebhookDelivery({ webhookId, shop, topic }, async (tx) => {
     await tx.session.updateMany({ where: { shop }, data: { scope } });
+    forgetShopSessions(shop);
     await tx.shop.updateMany({ where: { domain: shop }, data: { scopes: scope } });
   });
   return new Response(null, { status: 200 });

@@ -82,7 +82,9 @@ export async function startDemoProcess(name: string): Promise<DemoProcessInfo & 
   ensureBuild();
   setBenchEnvironment();
   const { spawn } = await import("node:child_process");
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bench/support/demo-process.ts"), name], {
+  // BENCH_CPU_PROF=<dir>: the app process writes a V8 CPU profile there when it stops (open it in DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", path.join(root, "bench/support/demo-process.ts"), name], {
     cwd: root,
     env: process.env,
     stdio: ["ignore", "pipe", "inherit"],

@@ -8,6 +8,7 @@ import { TEST_API_SECRET, TEST_SHOP } from "../support/test-env";
 
 const prisma = (await import("../../app/db.server")).default;
 const home = await import("../../app/routes/app._index");
+const { forgetShopSessions } = await import("../../app/shopify/cached-session-storage.server");
 
 const args = (request: Request) => ({ request, params: {}, context: {} });
 
@@ -23,7 +24,9 @@ async function outcome(request: Request): Promise<Response> {
 let fake: FakeAdmin;
 
 beforeEach(async () => {
+  // Emptied behind the app's back, so the sessions this instance has cached go too (as on a fresh instance).
   await prisma.session.deleteMany();
+  forgetShopSessions(TEST_SHOP);
   await prisma.shop.deleteMany();
   fake = createFakeAdmin({ shop: createSeedShop({ domain: TEST_SHOP }), accessToken: "shpat_installed", apiSecret: TEST_API_SECRET });
   routeShop(TEST_SHOP, (request) => fake.handle(request));

@@ -4,6 +4,7 @@ import { storeOfflineSession } from "../support/sessions";
 import { TEST_SHOP } from "../support/test-env";
 import { ACCESS_TOKEN, createSyncHarness, forgetOrders } from "./order-sync-harness";
 import type { AdminTransport } from "../../app/shopify/admin-transport";
+import { forgetShopSessions } from "../../app/shopify/cached-session-storage.server";
 
 const prisma = (await import("../../app/db.server")).default;
 const status = await import("../../app/routes/app.sync-status");
@@ -48,6 +49,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await prisma.session.deleteMany({ where: { shop: OTHER_SHOP } });
+  forgetShopSessions(OTHER_SHOP);
 });
 
 describe("order sync status for the admin home", () => {

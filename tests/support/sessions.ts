@@ -14,7 +14,9 @@ export async function storeOfflineSession(options: { shop?: string; accessToken:
     scope: options.scope ?? process.env.SCOPES ?? "read_orders",
     accessToken: options.accessToken,
   });
-  const storage = new PrismaSessionStorage(getPrisma());
+  // The app's own storage, so a session the app has read before is replaced in its cache too.
+  const { CachedSessionStorage } = await import("../../app/shopify/cached-session-storage.server");
+  const storage = new CachedSessionStorage(new PrismaSessionStorage(getPrisma()));
   await storage.storeSession(session);
   return session;
 }

@@ -7,6 +7,7 @@ import prisma from "../../db.server";
 import { contactChannels } from "../contact/options";
 import { getContactOptions } from "../contact/options.server";
 import { getOrderReturnStatuses } from "../returns/order-status.server";
+import { getShopTimeZone } from "../shop/time-zone.server";
 import { statusViewOf } from "./status.server";
 import { customerOrderAnswer, type CustomerOrderAnswer } from "./customer-account-order";
 
@@ -15,12 +16,13 @@ export async function loadCustomerOrder(shop: string, customerId: string, orderI
   const order = await prisma.order.findUnique({ where: { shop_id: { shop, id: orderId } } });
   if (!order || order.customerId !== customerId) return null;
 
+  const timeZone = getShopTimeZone(shop);
   const [view, lines, reviews, contact, returns] = await Promise.all([
-    statusViewOf(shop, order, now),
+    statusViewOf(shop, order, now, timeZone),
     prisma.orderLineItem.findMany({ where: { shop, orderId, productId: { not: null } }, orderBy: { id: "asc" } }),
     prisma.review.findMany({ where: { shop, orderId }, select: { lineItemId: true } }),
     getContactOptions(shop),
-    getOrderReturnStatuses(shop, orderId),
+    getOrderReturnStatuses(shop, orderId, timeZone),
   ]);
   if (!view) return null;
   const reviewed = new Set(reviews.map((review) => review.lineItemId));

@@ -39,11 +39,13 @@ export async function lookUpOrderStatus(
 async function findStatus(shop: string, input: OrderCheckInput, loggedInCustomerId: string | null, now: Date): Promise<OrderStatusAnswer> {
   const order = await prisma.order.findFirst({ where: { shop, name: { in: orderNameCandidates(input.orderNumber) } } });
   const orderId = order?.id ?? NO_ORDER;
+  // Read once for the timeline and the returns.
+  const timeZone = getShopTimeZone(shop);
   // The same queries whether or not the order exists and the email matches.
   const [contact, view, returns] = await Promise.all([
     prisma.orderContact.findUnique({ where: { shop_orderId: { shop, orderId } } }),
-    statusViewOf(shop, order, now),
-    getOrderReturnStatuses(shop, orderId),
+    statusViewOf(shop, order, now, timeZone),
+    getOrderReturnStatuses(shop, orderId, timeZone),
   ]);
   const emailMatches = sameEmail(contact?.email ?? "", input.email ?? "") && !!contact && input.email !== undefined;
   const customerMatches = !!loggedInCustomerId && order?.customerId === `gid://shopify/Customer/${loggedInCustomerId}`;
@@ -54,14 +56,19 @@ async function findStatus(shop: string, input: OrderCheckInput, loggedInCustomer
 /**
  * What every order status door shows for a stored order (the storefront look-up, the customer account
  * block): its parcels and promise, dated in the shop's time zone. With no order it runs the same
- * queries and answers null.
+ * queries and answers null. `shopTimeZone`: the shop's, when the caller reads it for the rest of its answer.
  */
-export async function statusViewOf(shop: string, order: Order | null, now: Date): Promise<OrderStatusView | null> {
+export async function statusViewOf(
+  shop: string,
+  order: Order | null,
+  now: Date,
+  shopTimeZone: Promise<string> = getShopTimeZone(shop),
+): Promise<OrderStatusView | null> {
   const orderId = order?.id ?? NO_ORDER;
   const [parcels, promises, timeZone] = await Promise.all([
     prisma.orderFulfillment.findMany({ where: { shop, orderId } }),
     getDeliveryPromises(shop, [orderId]),
-    getShopTimeZone(shop),
+    shopTimeZone,
   ]);
   if (!order) return null;
   const promise = promises.get(order.id);

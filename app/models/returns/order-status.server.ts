@@ -3,7 +3,12 @@ import { getShopTimeZone } from "../shop/time-zone.server";
 import { orderReturnStatuses, type OrderReturnStatus } from "./order-status";
 import { listOrderReturnCopies } from "./returns.server";
 
-export async function getOrderReturnStatuses(shop: string, orderId: string): Promise<OrderReturnStatus[]> {
-  const [copies, timeZone] = await Promise.all([listOrderReturnCopies(shop, orderId), getShopTimeZone(shop)]);
-  return orderReturnStatuses(copies, timeZone);
+/** `timeZone`: the shop's, when the caller reads it for other parts of the same answer. */
+export async function getOrderReturnStatuses(
+  shop: string,
+  orderId: string,
+  timeZone: Promise<string> = getShopTimeZone(shop),
+): Promise<OrderReturnStatus[]> {
+  const copies = await listOrderReturnCopies(shop, orderId);
+  return orderReturnStatuses(copies, await timeZone);
 }

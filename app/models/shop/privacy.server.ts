@@ -2,6 +2,7 @@ import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { deleteShopReturns, redactCustomerReturns } from "../returns/returns.server";
 import { deleteDeliveryAggregates } from "../delivery/aggregates.server";
+import { forgetShopSessions } from "../../shopify/cached-session-storage.server";
 
 /** Shopify's customers/data_request and customers/redact payloads (the parts we use). */
 export const customerPrivacyPayload = z.object({
@@ -76,6 +77,7 @@ export async function redactCustomer(tx: Prisma.TransactionClient, shop: string,
 export async function redactShop(tx: Prisma.TransactionClient, shop: string) {
   const where = { where: { shop } };
   await tx.session.deleteMany(where);
+  forgetShopSessions(shop);
   await tx.dataRequest.deleteMany(where);
   await tx.orderLineItem.deleteMany(where);
   await tx.orderFulfillment.deleteMany(where);
@@ -114,5 +116,6 @@ export async function redactShop(tx: Prisma.TransactionClient, shop: string) {
 /** app/uninstalled: the shop's access tokens are dead; forget them and remember when it left. */
 export async function markUninstalled(tx: Prisma.TransactionClient, shop: string) {
   await tx.session.deleteMany({ where: { shop } });
+  forgetShopSessions(shop);
   await tx.shop.updateMany({ where: { domain: shop }, data: { uninstalledAt: new Date() } });
 }

@@ -39,8 +39,11 @@ describe("Thank-you page survey options", () => {
       orderId: "gid://shopify/Order/7",
       option: "Other",
       otherText: "Flyer",
+      confirmationNumber: null,
       csat: null,
     });
+    expect(schema.parse({ orderId: "gid://shopify/Order/7", option: "Podcast", confirmationNumber: " XPAV284CT " }).confirmationNumber).toBe("XPAV284CT");
+    expect(schema.safeParse({ orderId: "gid://shopify/Order/7", option: "Podcast", confirmationNumber: "X".repeat(65) }).success).toBe(false);
     const refused = schema.safeParse({ orderId: "gid://shopify/Order/7", option: "Instagram", otherText: "Flyer" });
     expect(refused.success).toBe(false);
   });
