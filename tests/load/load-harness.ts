@@ -34,7 +34,9 @@ export interface AppInstance {
 export async function startAppInstance(name: string, env: NodeJS.ProcessEnv): Promise<AppInstance> {
   if (!existsSync(serverBuild)) throw new Error(`${serverBuild} is missing: run \`npm run build\` first (npm test does).`);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/@remix-run/serve/dist/cli.js"), serverBuild], {
+  // BENCH_CPU_PROF=<dir>: each instance writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, path.join(root, "node_modules/@remix-run/serve/dist/cli.js"), serverBuild], {
     cwd: root,
     env: { ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
