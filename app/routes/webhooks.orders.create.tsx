@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
-import { saveOrderSnapshots } from "../models/orders/snapshots.server";
+import { authenticateWebhook, handleBatchedWebhookDelivery } from "../shopify/webhooks.server";
+import { ORDER_WEBHOOKS } from "../models/orders/webhook-batches.server";
 import { orderPayload, snapshotFromOrderPayload } from "../models/orders/webhook";
 import { prepareNewOrderRecords } from "../models/shipping/order-promise.server";
 
@@ -12,9 +12,6 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const snapshot = snapshotFromOrderPayload(parsed.data);
   // The shopper's email and the promised range commit with the order and the receipt, or not at all.
   const writeNewOrderRecords = await prepareNewOrderRecords(shop, payload);
-  await handleWebhookDelivery({ webhookId, shop, topic }, async (tx) => {
-    await saveOrderSnapshots(tx, shop, [snapshot]);
-    await writeNewOrderRecords(tx);
-  });
+  await handleBatchedWebhookDelivery({ webhookId, shop, topic }, ORDER_WEBHOOKS, { snapshot, writeNewOrderRecords });
   return new Response(null, { status: 200 });
 };

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticateWebhook, handleWebhookDelivery } from "../shopify/webhooks.server";
-import { saveOrderSnapshots } from "../models/orders/snapshots.server";
+import { authenticateWebhook, handleBatchedWebhookDelivery } from "../shopify/webhooks.server";
+import { ORDER_WEBHOOKS } from "../models/orders/webhook-batches.server";
 import { orderPayload, snapshotFromOrderPayload } from "../models/orders/webhook";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
@@ -9,8 +9,6 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!parsed.success) return new Response("Payload is not an order", { status: 422 });
   // An older copy than the stored one (deliveries arrive out of order) changes nothing.
   const snapshot = snapshotFromOrderPayload(parsed.data);
-  await handleWebhookDelivery({ webhookId, shop, topic }, async (tx) => {
-    await saveOrderSnapshots(tx, shop, [snapshot]);
-  });
+  await handleBatchedWebhookDelivery({ webhookId, shop, topic }, ORDER_WEBHOOKS, { snapshot });
   return new Response(null, { status: 200 });
 };

@@ -13,7 +13,7 @@ export type WebhookOutcome = "handled" | "duplicate";
  * How long a delivery may wait for a database connection, and run. Busy instances share a connection
  * pool: waiting a little beats answering 500 (which only makes Shopify send the delivery again).
  */
-const RECEIPT_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
+export const RECEIPT_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
 
 /** Thrown out of the transaction when the receipt exists already, so it rolls back whatever the engine. */
 class AlreadyHandled extends Error {}

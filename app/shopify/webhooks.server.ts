@@ -2,6 +2,7 @@ import type { Prisma } from "@prisma/client";
 import { handleWebhookOnce, type WebhookDelivery, type WebhookOutcome } from "./webhook-receipt.server";
 import { authenticate } from "../shopify.server";
 import { parseWebhookBody } from "./webhook-body";
+import { handleWebhookInBatch, type WebhookBatchKind } from "./webhook-batches.server";
 
 const textPlain = { "Content-Type": "text/plain" };
 
@@ -33,6 +34,20 @@ export async function handleWebhookDelivery(
 ): Promise<WebhookOutcome> {
   try {
     return await handleWebhookOnce(delivery, work);
+  } catch (error) {
+    console.error(`[webhooks] ${delivery.topic} ${delivery.webhookId} for ${delivery.shop} failed and was not acknowledged:`, error);
+    throw new Response("The webhook could not be processed; please deliver it again", { status: 503, headers: textPlain });
+  }
+}
+
+/**
+ * `handleWebhookDelivery` for the busiest topics: the delivery's item joins the batch of its kind and
+ * shop (app/shopify/webhook-batches.server.ts), answered once its batch (or, after a failed batch, its
+ * own transaction) is committed; a failure is answered 503 like any other.
+ */
+export async function handleBatchedWebhookDelivery<T>(delivery: WebhookDelivery, kind: WebhookBatchKind<T>, item: T): Promise<WebhookOutcome> {
+  try {
+    return await handleWebhookInBatch(delivery, kind, item);
   } catch (error) {
     console.error(`[webhooks] ${delivery.topic} ${delivery.webhookId} for ${delivery.shop} failed and was not acknowledged:`, error);
     throw new Response("The webhook could not be processed; please deliver it again", { status: 503, headers: textPlain });

@@ -3,10 +3,12 @@ import prisma from "../../db.server";
 import { addOrderChange, emptyDelta, type AggregateDelta, type AggregatedOrder } from "../delivery/aggregates";
 import { applyAggregateDelta, deleteDeliveryAggregates } from "../delivery/aggregates.server";
 import { lockOrdersForWrite } from "./lock.server";
+import { upsertFulfillmentRows, upsertOrderRows } from "./row-upserts.server";
 import {
   isSameOrNewer,
   mergeFulfillment,
   summarizeDelivery,
+  type DeliverySummary,
   type FulfillmentRecord,
   type LineItemRecord,
   type OrderRecord,
@@ -37,56 +39,22 @@ function toOrderRecord(row: Prisma.OrderGetPayload<object>): OrderRecord {
   };
 }
 
-async function writeFulfillment(db: Db, shop: string, record: FulfillmentRecord): Promise<void> {
-  const { id, ...fields } = record;
-  await db.orderFulfillment.upsert({
-    where: { shop_id: { shop, id } },
-    create: { shop, id, ...fields },
-    update: fields,
-  });
-}
-
 /** The order row with its delivery summary recomputed from its fulfillments. */
-function orderRow(order: OrderRecord, fulfillments: FulfillmentRecord[]): AggregatedOrder & OrderRecord {
+function orderRow(order: OrderRecord, fulfillments: FulfillmentRecord[]): OrderRecord & DeliverySummary {
   return { ...order, ...summarizeDelivery(order, fulfillments) };
-}
-
-/** Writes one order's row (a parcel's webhook) and adds its change from `stored` (null: new) to the delta. */
-async function writeOrder(
-  db: Db,
-  shop: string,
-  order: OrderRecord,
-  fulfillments: FulfillmentRecord[],
-  stored: AggregatedOrder | null,
-  delta: AggregateDelta,
-): Promise<void> {
-  const { id, ...data } = orderRow(order, fulfillments);
-  await db.order.upsert({ where: { shop_id: { shop, id } }, create: { shop, id, ...data }, update: data });
-  addOrderChange(delta, stored, { id, ...data });
 }
 
 /** What a batch of changes writes, worked out in memory first: each row once, new rows inserted together. */
 interface PlannedWrites {
-  orders: Map<string, AggregatedOrder & OrderRecord>;
+  orders: Map<string, OrderRecord & DeliverySummary>;
   fulfillments: Map<string, FulfillmentRecord>;
   lineItems: Map<string, LineItemRecord[]>;
 }
 
-async function applyPlannedWrites(db: Db, shop: string, plan: PlannedWrites, storedOrderIds: Set<string>, storedFulfillmentIds: Set<string>) {
-  const newFulfillments = [...plan.fulfillments.values()].filter((record) => !storedFulfillmentIds.has(record.id));
-  if (newFulfillments.length > 0) await db.orderFulfillment.createMany({ data: newFulfillments.map((record) => ({ shop, ...record })) });
-  for (const record of plan.fulfillments.values()) {
-    if (!storedFulfillmentIds.has(record.id)) continue;
-    const { id, ...fields } = record;
-    await db.orderFulfillment.update({ where: { shop_id: { shop, id } }, data: fields });
-  }
-  const newOrders = [...plan.orders.values()].filter((row) => !storedOrderIds.has(row.id));
-  if (newOrders.length > 0) await db.order.createMany({ data: newOrders.map((row) => ({ shop, ...row })) });
-  for (const row of plan.orders.values()) {
-    if (!storedOrderIds.has(row.id)) continue;
-    const { id, ...data } = row;
-    await db.order.update({ where: { shop_id: { shop, id } }, data });
-  }
+async function applyPlannedWrites(db: Db, shop: string, plan: PlannedWrites) {
+  // New and changed rows alike, one statement per table.
+  await upsertFulfillmentRows(db, shop, [...plan.fulfillments.values()]);
+  await upsertOrderRows(db, shop, [...plan.orders.values()]);
   if (plan.lineItems.size > 0) {
     // Line items may be stored without their order (a bulk export brings them apart): replace them all.
     await db.orderLineItem.deleteMany({ where: { shop, orderId: { in: [...plan.lineItems.keys()] } } });
@@ -120,8 +88,6 @@ export async function saveOrderSnapshots(db: Db, shop: string, snapshots: readon
     forOrder.set(row.id, toFulfillmentRecord(row));
     fulfillmentsByOrder.set(row.orderId, forOrder);
   }
-  const storedFulfillmentIds = new Set(storedFulfillments.map((row) => row.id));
-  const storedOrderIds = new Set(storedOrders.map((row) => row.id));
   const plan: PlannedWrites = { orders: new Map(), fulfillments: new Map(), lineItems: new Map() };
 
   let written = 0;
@@ -149,26 +115,53 @@ export async function saveOrderSnapshots(db: Db, shop: string, snapshots: readon
     ordersById.set(order.id, order);
     written += 1;
   }
-  await applyPlannedWrites(db, shop, plan, storedOrderIds, storedFulfillmentIds);
+  await applyPlannedWrites(db, shop, plan);
   await applyAggregateDelta(db, shop, delta);
   return written;
 }
 
 /** A fulfillment webhook: stores the parcel and refreshes its order's summary when the order is known. */
 export async function saveFulfillmentChange(db: Db, shop: string, incoming: FulfillmentRecord): Promise<boolean> {
-  await lockOrdersForWrite(db, shop, [incoming.orderId]);
-  const current = await db.orderFulfillment.findUnique({ where: { shop_id: { shop, id: incoming.id } } });
-  const stored = current ? toFulfillmentRecord(current) : undefined;
-  if (!isSameOrNewer(stored, incoming)) return false;
-  await writeFulfillment(db, shop, mergeFulfillment(stored, incoming));
-  const order = await db.order.findUnique({ where: { shop_id: { shop, id: incoming.orderId } } });
-  if (order) {
-    const parcels = await db.orderFulfillment.findMany({ where: { shop, orderId: order.id } });
-    const delta = emptyDelta();
-    await writeOrder(db, shop, toOrderRecord(order), parcels.map(toFulfillmentRecord), order, delta);
-    await applyAggregateDelta(db, shop, delta);
+  return (await saveFulfillmentChanges(db, shop, [incoming])) > 0;
+}
+
+/**
+ * Fulfillment webhooks that arrived together, in arrival order: each parcel takes a copy at least as new
+ * as the stored one, and each known order they belong to has its summary (and the dashboard's
+ * aggregates) refreshed once, from all its parcels. A few statements for the lot. Returns how many
+ * parcels were written.
+ */
+export async function saveFulfillmentChanges(db: Db, shop: string, changes: readonly FulfillmentRecord[]): Promise<number> {
+  if (changes.length === 0) return 0;
+  const orderIds = [...new Set(changes.map((change) => change.orderId))];
+  const parcelIds = changes.map((change) => change.id);
+  await lockOrdersForWrite(db, shop, orderIds);
+  const [storedOrders, storedParcels] = await Promise.all([
+    db.order.findMany({ where: { shop, id: { in: orderIds } } }),
+    db.orderFulfillment.findMany({ where: { shop, OR: [{ orderId: { in: orderIds } }, { id: { in: parcelIds } }] } }),
+  ]);
+  const parcels = new Map(storedParcels.map((row) => [row.id, toFulfillmentRecord(row)]));
+  const plan: PlannedWrites = { orders: new Map(), fulfillments: new Map(), lineItems: new Map() };
+  const touchedOrders = new Set<string>();
+  for (const incoming of changes) {
+    const current = parcels.get(incoming.id);
+    if (!isSameOrNewer(current, incoming)) continue;
+    const merged = mergeFulfillment(current, incoming);
+    parcels.set(merged.id, merged);
+    plan.fulfillments.set(merged.id, merged);
+    touchedOrders.add(merged.orderId);
   }
-  return true;
+  const delta = emptyDelta();
+  for (const stored of storedOrders) {
+    if (!touchedOrders.has(stored.id)) continue;
+    const ofOrder = [...parcels.values()].filter((parcel) => parcel.orderId === stored.id);
+    const row = orderRow(toOrderRecord(stored), ofOrder);
+    addOrderChange(delta, stored, row);
+    plan.orders.set(stored.id, row);
+  }
+  await applyPlannedWrites(db, shop, plan);
+  await applyAggregateDelta(db, shop, delta);
+  return plan.fulfillments.size;
 }
 
 /** Line items from a bulk export, which arrive as their own lines, apart from their order. */
