@@ -27,6 +27,7 @@ export const ENGINE_SENSITIVE_TESTS = [
   "tests/integration/review-prompt.test.ts", // per-customer and per-IP limits
   "tests/integration/run-jobs.test.ts", // jobs enqueue through the outbox's conflict handling
   "tests/integration/webhook-receipt.test.ts", // only the receipt's own conflict is a duplicate; failures roll back
+  "tests/integration/webhook-batches.test.ts", // batched receipts (INSERT ... ON CONFLICT DO NOTHING RETURNING), group commit
   "tests/integration/real-webhook-payloads.test.ts", // Shopify's own bodies stored, 18-digit ids intact
   "tests/security/redaction.test.ts", // every table checked on each engine
   "tests/security/signatures.test.ts", // replay and rate-limit windows

@@ -1,0 +1,126 @@
+/**
+ * Group commit of webhooks (app/shopify/webhook-batches.server.ts): deliveries that arrive while the
+ * instance is writing share the next transaction, and each is still handled at most once per webhook
+ * id, answered only once committed, and failed alone when it is the bad one.
+ */
+import { beforeEach, describe, expect, it } from "vitest";
+import { webhookRequest } from "../support/app-requests";
+import { TEST_SHOP } from "../support/test-env";
+
+const prisma = (await import("../../app/db.server")).default;
+const ordersCreate = await import("../../app/routes/webhooks.orders.create");
+const ordersUpdated = await import("../../app/routes/webhooks.orders.updated");
+const { handleWebhookInBatch } = await import("../../app/shopify/webhook-batches.server");
+type Kind = Parameters<typeof handleWebhookInBatch<string>>[1];
+
+/** A kind that writes each item as a receipt-like row of its own and remembers the batches it was given. */
+function recordingKind(options: { failOn?: string } = {}) {
+  const batches: string[][] = [];
+  const kind: Kind = {
+    name: `recording-${Math.random()}`,
+    maxBatch: 50,
+    async apply(tx, shop, items) {
+      batches.push([...items]);
+      for (const item of items) {
+        if (item === options.failOn) throw new Error(`cannot write ${item}`);
+        await tx.dataRequest.create({ data: { shop, customerId: item, ordersJson: "[]" } });
+      }
+    },
+  };
+  return { kind, batches };
+}
+
+const delivery = (webhookId: string, shop = TEST_SHOP) => ({ webhookId, shop, topic: "orders/create" });
+const written = async () => (await prisma.dataRequest.findMany({ orderBy: { customerId: "asc" } })).map((row) => `${row.shop}:${row.customerId}`);
+
+async function answer(action: typeof ordersCreate.action, request: Request): Promise<number> {
+  try {
+    return (await action({ request, params: {}, context: {} })).status;
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown.status;
+    throw thrown;
+  }
+}
+
+beforeEach(async () => {
+  await prisma.dataRequest.deleteMany();
+  await prisma.processedWebhook.deleteMany();
+  await prisma.orderLineItem.deleteMany();
+  await prisma.orderFulfillment.deleteMany();
+  await prisma.order.deleteMany();
+});
+
+describe("webhook batches", () => {
+  it("runs a delivery on an idle instance at once, and those arriving meanwhile together in the next transaction", async () => {
+    const { kind, batches } = recordingKind();
+    const outcomes = await Promise.all(["w1", "w2", "w3", "w4"].map((id, index) => handleWebhookInBatch(delivery(id), kind, `c${index + 1}`)));
+
+    expect(outcomes).toEqual(["handled", "handled", "handled", "handled"]);
+    expect(batches).toEqual([["c1"], ["c2", "c3", "c4"]]);
+    expect(await written()).toEqual([`${TEST_SHOP}:c1`, `${TEST_SHOP}:c2`, `${TEST_SHOP}:c3`, `${TEST_SHOP}:c4`]);
+    expect(await prisma.processedWebhook.count()).toBe(4);
+  });
+
+  it("handles a webhook id once when it comes twice in one batch, or was handled before", async () => {
+    const { kind, batches } = recordingKind();
+    await handleWebhookInBatch(delivery("before"), kind, "early");
+    const outcomes = await Promise.all([
+      handleWebhookInBatch(delivery("first"), kind, "a"),
+      handleWebhookInBatch(delivery("twice"), kind, "b"),
+      handleWebhookInBatch(delivery("twice"), kind, "b-again"),
+      handleWebhookInBatch(delivery("before"), kind, "early-again"),
+    ]);
+
+    expect(outcomes).toEqual(["handled", "handled", "duplicate", "duplicate"]);
+    expect(batches.flat()).toEqual(["early", "a", "b"]);
+    expect(await prisma.processedWebhook.count()).toBe(3);
+  });
+
+  it("fails only the bad delivery of a batch: the others are written, the bad one leaves no receipt", async () => {
+    const { kind } = recordingKind({ failOn: "bad" });
+    const results = await Promise.allSettled(["ok-1", "ok-2", "bad", "ok-3"].map((item) => handleWebhookInBatch(delivery(`w-${item}`), kind, item)));
+
+    expect(results.map((result) => result.status)).toEqual(["fulfilled", "fulfilled", "rejected", "fulfilled"]);
+    expect(await written()).toEqual([`${TEST_SHOP}:ok-1`, `${TEST_SHOP}:ok-2`, `${TEST_SHOP}:ok-3`]);
+    expect(await prisma.processedWebhook.findMany({ where: { webhookId: "w-bad" } })).toEqual([]);
+    // Shopify sends the bad one again; once it can be written, it is.
+    const { kind: mended } = recordingKind();
+    expect(await handleWebhookInBatch(delivery("w-bad"), { ...mended, name: kind.name }, "bad")).toBe("handled");
+  });
+
+  it("keeps shops apart: each shop's deliveries go in transactions of their own", async () => {
+    const { kind, batches } = recordingKind();
+    await Promise.all([
+      handleWebhookInBatch(delivery("s1", "one.myshopify.com"), kind, "one-1"),
+      handleWebhookInBatch(delivery("s2", "two.myshopify.com"), kind, "two-1"),
+      handleWebhookInBatch(delivery("s3", "one.myshopify.com"), kind, "one-2"),
+    ]);
+    for (const batch of batches) expect(new Set(batch.map((item) => item.split("-")[0])).size).toBe(1);
+    expect(await written()).toEqual(["one.myshopify.com:one-1", "one.myshopify.com:one-2", "two.myshopify.com:two-1"]);
+  });
+
+  it("stores 30 orders/create and orders/updated deliveries sent at once, each order at its newest copy", async () => {
+    const order = (id: number, updatedAt: string, name = `#${id}`) => ({
+      id,
+      admin_graphql_api_id: `gid://shopify/Order/${id}`,
+      name,
+      created_at: "2026-11-09T08:00:00Z",
+      updated_at: updatedAt,
+      cancelled_at: null,
+      fulfillment_status: null,
+      line_items: [{ id: id + 1000, admin_graphql_api_id: `gid://shopify/LineItem/${id + 1000}`, title: "Kopi", sku: null, quantity: 1, product_id: 1 }],
+      fulfillments: [],
+    });
+    const sends = Array.from({ length: 15 }, (_, index) => 8100 + index).flatMap((id) => [
+      answer(ordersCreate.action, webhookRequest("orders/create", order(id, "2026-11-09T08:00:00Z"), { webhookId: `create-${id}` })),
+      answer(ordersUpdated.action, webhookRequest("orders/updated", order(id, "2026-11-09T09:00:00Z", `#${id}-renamed`), { webhookId: `update-${id}` })),
+    ]);
+    expect(new Set(await Promise.all(sends))).toEqual(new Set([200]));
+
+    const orders = await prisma.order.findMany({ where: { shop: TEST_SHOP }, orderBy: { id: "asc" } });
+    expect(orders).toHaveLength(15);
+    expect(orders.every((row) => row.name.endsWith("-renamed"))).toBe(true);
+    expect(await prisma.orderLineItem.count()).toBe(15);
+    expect(await prisma.processedWebhook.count()).toBe(30);
+  });
+});
