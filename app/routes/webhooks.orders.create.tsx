@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { authenticateWebhook, handleBatchedWebhookDelivery } from "../shopify/webhooks.server";
 import { ORDER_WEBHOOKS } from "../models/orders/webhook-batches.server";
 import { orderPayload, snapshotFromOrderPayload } from "../models/orders/webhook";
-import { prepareNewOrderRecords } from "../models/shipping/order-promise.server";
+import { newOrderFacts } from "../models/shipping/order-promise.server";
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop, topic, webhookId, payload } = await authenticateWebhook(request);
@@ -11,7 +11,6 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   // An older copy than the stored one (deliveries arrive out of order) changes nothing.
   const snapshot = snapshotFromOrderPayload(parsed.data);
   // The shopper's email and the promised range commit with the order and the receipt, or not at all.
-  const writeNewOrderRecords = await prepareNewOrderRecords(shop, payload);
-  await handleBatchedWebhookDelivery({ webhookId, shop, topic }, ORDER_WEBHOOKS, { snapshot, writeNewOrderRecords });
+  await handleBatchedWebhookDelivery({ webhookId, shop, topic }, ORDER_WEBHOOKS, { snapshot, newOrder: newOrderFacts(payload) });
   return new Response(null, { status: 200 });
 };

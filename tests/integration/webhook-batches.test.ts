@@ -11,6 +11,9 @@ const prisma = (await import("../../app/db.server")).default;
 const ordersCreate = await import("../../app/routes/webhooks.orders.create");
 const ordersUpdated = await import("../../app/routes/webhooks.orders.updated");
 const { handleWebhookInBatch } = await import("../../app/shopify/webhook-batches.server");
+const { saveShippingRules } = await import("../../app/models/shipping/settings.server");
+const { estimateDelivery } = await import("../../app/models/shipping/delivery-estimate");
+const { sampleShippingRules } = await import("../support/storefront/sample-shipping-rules");
 type Kind = Parameters<typeof handleWebhookInBatch<string>>[1];
 
 /** A kind that writes each item as a receipt-like row of its own and remembers the batches it was given. */
@@ -44,6 +47,9 @@ async function answer(action: typeof ordersCreate.action, request: Request): Pro
 
 beforeEach(async () => {
   await prisma.dataRequest.deleteMany();
+  await prisma.deliveryPromise.deleteMany();
+  await prisma.orderContact.deleteMany();
+  await prisma.shippingSettings.deleteMany();
   await prisma.processedWebhook.deleteMany();
   await prisma.orderLineItem.deleteMany();
   await prisma.orderFulfillment.deleteMany();
@@ -122,5 +128,53 @@ describe("webhook batches", () => {
     expect(orders.every((row) => row.name.endsWith("-renamed"))).toBe(true);
     expect(await prisma.orderLineItem.count()).toBe(15);
     expect(await prisma.processedWebhook.count()).toBe(30);
+  });
+
+  it("records each new order's shopper email and promised range when orders/create deliveries share a batch; a redelivery keeps the first", async () => {
+    const rules = sampleShippingRules();
+    await saveShippingRules(TEST_SHOP, rules);
+    const created = (id: number, email: string | null, country: string, province: string | null) => ({
+      id,
+      admin_graphql_api_id: `gid://shopify/Order/${id}`,
+      name: `#${id}`,
+      email,
+      customer_locale: "id",
+      customer: { id: id + 500, first_name: "Sari" },
+      created_at: "2026-11-09T03:00:00Z",
+      updated_at: "2026-11-09T03:00:00Z",
+      cancelled_at: null,
+      fulfillment_status: null,
+      shipping_address: { country_code: country, province_code: province },
+      line_items: [{ id: id + 1000, admin_graphql_api_id: `gid://shopify/LineItem/${id + 1000}`, title: "Kopi", sku: null, quantity: 1, product_id: 7 }],
+      fulfillments: [],
+    });
+    const orders = [created(8201, "sari@example.test", "ID", "JK"), created(8202, null, "DE", null), created(8203, "budi@example.test", "ID", "SU")];
+    const statuses = await Promise.all(orders.map((order) => answer(ordersCreate.action, webhookRequest("orders/create", order, { webhookId: `create-${order.id}` }))));
+    expect(statuses).toEqual([200, 200, 200]);
+
+    const promises = await prisma.deliveryPromise.findMany({ where: { shop: TEST_SHOP }, orderBy: { orderId: "asc" } });
+    expect(promises.map((row) => ({ orderId: row.orderId, earliest: row.earliest, latest: row.latest, zoneId: row.zoneId, timeZone: row.timeZone }))).toEqual(
+      orders.map((order) => {
+        const window = estimateDelivery(rules, {
+          now: new Date(order.created_at),
+          destination: { countryCode: order.shipping_address.country_code, provinceCode: order.shipping_address.province_code ?? undefined },
+          product: { id: "gid://shopify/Product/7" },
+        })!;
+        return { orderId: order.admin_graphql_api_id, earliest: window.earliest, latest: window.latest, zoneId: window.zoneId, timeZone: "Asia/Jakarta" };
+      }),
+    );
+    const contacts = await prisma.orderContact.findMany({ where: { shop: TEST_SHOP }, orderBy: { orderId: "asc" } });
+    expect(contacts.map((row) => [row.orderId, row.email, row.firstName, row.locale])).toEqual([
+      ["gid://shopify/Order/8201", "sari@example.test", "Sari", "id"],
+      ["gid://shopify/Order/8203", "budi@example.test", "Sari", "id"],
+    ]);
+
+    // The shop changes its rules; a redelivery under a new id does not move the promise made at purchase.
+    await saveShippingRules(TEST_SHOP, sampleShippingRules({ processingDays: 5 }));
+    expect(await answer(ordersCreate.action, webhookRequest("orders/create", orders[0], { webhookId: "create-8201-again" }))).toBe(200);
+    expect(await prisma.deliveryPromise.findUnique({ where: { shop_orderId: { shop: TEST_SHOP, orderId: "gid://shopify/Order/8201" } } })).toMatchObject({
+      earliest: promises[0].earliest,
+      latest: promises[0].latest,
+    });
   });
 });

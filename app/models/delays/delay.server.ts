@@ -1,7 +1,7 @@
 /**
  * Delivery promises as shown at purchase, and the shop's delayed orders (the admin's at-risk list).
  */
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
 import type { DeliveryWindow } from "../shipping/delivery-estimate";
 import { detectDelay, promiseKeptByZone, type DelayFacts, type DelayVerdict, type PromiseKeptRow, type PromisedRange } from "./delay";
@@ -36,6 +36,29 @@ export async function recordDeliveryPromise(
     },
     update: {},
   });
+}
+
+/**
+ * The promises of orders created together (a batch of orders/create), in one statement; like
+ * recordDeliveryPromise, an order's first promise is the one kept.
+ */
+export async function recordDeliveryPromises(
+  db: Prisma.TransactionClient,
+  shop: string,
+  promises: ReadonlyArray<{ orderId: string; window: Pick<DeliveryWindow, "earliest" | "latest"> & { dispatchDate?: string | null; zoneId?: string | null } }>,
+  timeZone: string,
+  now = new Date(),
+): Promise<void> {
+  const firstPerOrder = [...new Map([...promises].reverse().map((promise) => [promise.orderId, promise])).values()];
+  if (firstPerOrder.length === 0) return;
+  const rows = firstPerOrder.map(
+    ({ orderId, window }) =>
+      Prisma.sql`(${shop}, ${orderId}, ${window.earliest}, ${window.latest}, ${window.dispatchDate ?? null}, ${window.zoneId ?? null}, ${timeZone}, ${now})`,
+  );
+  await db.$executeRaw`
+    INSERT INTO "DeliveryPromise" ("shop", "orderId", "earliest", "latest", "dispatchDate", "zoneId", "timeZone", "recordedAt")
+    VALUES ${Prisma.join(rows)}
+    ON CONFLICT ("shop", "orderId") DO NOTHING`;
 }
 
 export async function getDeliveryPromises(shop: string, orderIds: readonly string[]): Promise<Map<string, PromisedRange & { zoneId: string | null }>> {

@@ -1,4 +1,4 @@
-import type { Prisma } from "@prisma/client";
+import { writeNewOrderRecords, type NewOrderFacts } from "../shipping/order-promise.server";
 import type { WebhookBatchKind } from "../../shopify/webhook-batches.server";
 import type { FulfillmentRecord, OrderSnapshot } from "./record";
 import { saveFulfillmentChanges, saveOrderSnapshots } from "./snapshots.server";
@@ -10,8 +10,8 @@ import { saveFulfillmentChanges, saveOrderSnapshots } from "./snapshots.server";
 
 export interface OrderWebhookItem {
   snapshot: OrderSnapshot;
-  /** orders/create's own records (the shopper's email, the promised range), written after the order. */
-  writeNewOrderRecords?: (tx: Prisma.TransactionClient) => Promise<void>;
+  /** orders/create's own facts (the shopper's email, where it ships), recorded after the order. */
+  newOrder?: NewOrderFacts | null;
 }
 
 /** orders/create, orders/updated, orders/cancelled: every snapshot of the batch in one saveOrderSnapshots. */
@@ -20,7 +20,7 @@ export const ORDER_WEBHOOKS: WebhookBatchKind<OrderWebhookItem> = {
   maxBatch: 50,
   async apply(tx, shop, items) {
     await saveOrderSnapshots(tx, shop, items.map((item) => item.snapshot));
-    for (const item of items) await item.writeNewOrderRecords?.(tx);
+    await writeNewOrderRecords(tx, shop, items.flatMap((item) => (item.newOrder ? [item.newOrder] : [])));
   },
 };
 

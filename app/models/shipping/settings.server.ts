@@ -59,8 +59,9 @@ export async function getShopShippingContext(graphql: AdminGraphql): Promise<Sho
   };
 }
 
-export async function getShippingSettings(shop: string): Promise<ShippingSettings | null> {
-  const row = await prisma.shippingSettings.findUnique({ where: { shop } });
+/** `db`: a transaction to read in (on SQLite's one connection, a read outside it would wait for it). */
+export async function getShippingSettings(shop: string, db: Pick<typeof prisma, "shippingSettings"> = prisma): Promise<ShippingSettings | null> {
+  const row = await db.shippingSettings.findUnique({ where: { shop } });
   if (!row) return null;
   const rules = shippingRulesSchema.safeParse(JSON.parse(row.rulesJson));
   if (!rules.success) throw new Error(`Stored shipping rules of ${shop} no longer pass validation: ${rules.error.message}`);
