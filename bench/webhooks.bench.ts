@@ -1,6 +1,6 @@
 /**
  * Webhook write path: two app instances (the production build, as tests/load starts them) on one fresh
- * PostgreSQL database take signed orders/create, fulfillments/create and orders/updated deliveries for
+ * PostgreSQL database (the shop installed: its session and shipping rules stored) take signed orders/create, fulfillments/create and orders/updated deliveries for
  * BENCH_WEBHOOK_ORDERS orders, 10% redelivered to the other instance (half of those at the same
  * moment), BENCH_WEBHOOK_CONCURRENCY in flight. A delivery answered with anything but 200 is sent again,
  * as Shopify would. Prints deliveries per second, p50 / p99 latency, retries, then checks what was
@@ -31,6 +31,13 @@ const { default: prisma } = await import("../app/db.server");
 const { rebuildDeliveryAggregates } = await import("../app/models/delivery/aggregates.server");
 const { signedWebhookRequest } = await import("../tests/support/signing");
 const { orderDeliveries, runConcurrently, seededRandom, shuffle, startAppInstance } = await import("../tests/load/load-harness");
+
+// The shop as an installed one is: its offline session and its saved shipping rules (orders/create
+// records each order's promised range from them).
+await prisma.session.create({ data: { id: `offline_${SHOP}`, shop: SHOP, state: "installed", isOnline: false, scope: "read_orders", accessToken: "shpat_bench" } });
+const { saveShippingRules } = await import("../app/models/shipping/settings.server");
+const { sampleShippingRules } = await import("../tests/support/storefront/sample-shipping-rules");
+await saveShippingRules(SHOP, sampleShippingRules());
 
 const env = { ...process.env, SCOPES: "read_orders" };
 const instances = await Promise.all([startAppInstance("instance A", env), startAppInstance("instance B", env)]);
@@ -91,6 +98,8 @@ try {
   const parcels = await prisma.orderFulfillment.count({ where: { shop: SHOP } });
   const lineItems = await prisma.orderLineItem.count({ where: { shop: SHOP } });
   const corrected = await prisma.order.count({ where: { shop: SHOP, countryCode: "CA" } });
+  const promises = await prisma.deliveryPromise.count({ where: { shop: SHOP } });
+  const contacts = await prisma.orderContact.count({ where: { shop: SHOP } });
   const readAggregates = async () =>
     JSON.stringify([
       await prisma.deliveryStatusCount.groupBy({ by: ["shipmentStatus", "deliveredLate"], where: { shop: SHOP }, _sum: { orders: true }, orderBy: { shipmentStatus: "asc" } }),
@@ -99,10 +108,10 @@ try {
   const kept = await readAggregates();
   await prisma.$transaction((tx) => rebuildDeliveryAggregates(tx, SHOP));
   const rebuilt = await readAggregates();
-  const lost = deliveries.length - receipts + (ORDERS - corrected);
+  const lost = deliveries.length - receipts + (ORDERS - corrected) + (ORDERS - promises) + (ORDERS - contacts);
   const twice = receipts - deliveries.length + (orders - ORDERS) + (parcels - ORDERS) + (lineItems - ORDERS) + (kept === rebuilt ? 0 : 1);
   console.log(
-    `[postgresql] webhooks stored: ${receipts} receipts, ${orders} orders (${corrected} with the newest copy), ${parcels} parcels, ${lineItems} line items, ` +
+    `[postgresql] webhooks stored: ${receipts} receipts, ${orders} orders (${corrected} with the newest copy), ${parcels} parcels, ${lineItems} line items, ${promises} promised ranges, ${contacts} shopper emails, ` +
       `aggregates ${kept === rebuilt ? "equal to" : "DIFFERENT from"} a rebuild: ${lost} lost, ${twice} processed twice`,
   );
 } finally {

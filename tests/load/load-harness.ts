@@ -133,6 +133,7 @@ export function orderDeliveries(index: number, placedAt: Date): Delivery[] {
     updated_at: updatedAt,
     cancelled_at: null,
     fulfillment_status: null,
+    email: `shopper-${index}@example.test`,
     customer: { id: 9_000_000_000 + index },
     shipping_address: { country_code: countryCode, province_code: null },
     line_items: [{ id: lineId, title: "Linen apron", sku: "APRON-1", quantity: 1, product_id: 632910392 }],
