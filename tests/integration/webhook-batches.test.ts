@@ -10,6 +10,7 @@ import { TEST_SHOP } from "../support/test-env";
 const prisma = (await import("../../app/db.server")).default;
 const ordersCreate = await import("../../app/routes/webhooks.orders.create");
 const ordersUpdated = await import("../../app/routes/webhooks.orders.updated");
+const fulfillmentsCreate = await import("../../app/routes/webhooks.fulfillments.create");
 const { handleWebhookInBatch } = await import("../../app/shopify/webhook-batches.server");
 const { saveShippingRules } = await import("../../app/models/shipping/settings.server");
 const { estimateDelivery } = await import("../../app/models/shipping/delivery-estimate");
@@ -105,7 +106,7 @@ describe("webhook batches", () => {
     expect(await written()).toEqual(["one.myshopify.com:one-1", "one.myshopify.com:one-2", "two.myshopify.com:two-1"]);
   });
 
-  it("stores 30 orders/create and orders/updated deliveries sent at once, each order at its newest copy", async () => {
+  it("stores 45 orders/create, fulfillments/create and orders/updated deliveries sent at once exactly as one at a time would", async () => {
     const order = (id: number, updatedAt: string, name = `#${id}`) => ({
       id,
       admin_graphql_api_id: `gid://shopify/Order/${id}`,
@@ -117,17 +118,42 @@ describe("webhook batches", () => {
       line_items: [{ id: id + 1000, admin_graphql_api_id: `gid://shopify/LineItem/${id + 1000}`, title: "Kopi", sku: null, quantity: 1, product_id: 1 }],
       fulfillments: [],
     });
-    const sends = Array.from({ length: 15 }, (_, index) => 8100 + index).flatMap((id) => [
-      answer(ordersCreate.action, webhookRequest("orders/create", order(id, "2026-11-09T08:00:00Z"), { webhookId: `create-${id}` })),
-      answer(ordersUpdated.action, webhookRequest("orders/updated", order(id, "2026-11-09T09:00:00Z", `#${id}-renamed`), { webhookId: `update-${id}` })),
-    ]);
-    expect(new Set(await Promise.all(sends))).toEqual(new Set([200]));
+    const parcel = (id: number) => ({
+      id: id + 2000,
+      admin_graphql_api_id: `gid://shopify/Fulfillment/${id + 2000}`,
+      order_id: id,
+      status: "success",
+      shipment_status: "delivered",
+      created_at: "2026-11-10T08:00:00Z",
+      updated_at: "2026-11-12T08:00:00Z",
+      tracking_company: "JNE",
+      tracking_number: `JNE${id}`,
+      tracking_url: null,
+    });
+    const ids = Array.from({ length: 15 }, (_, index) => 8100 + index);
+    // The parcel's webhook may come before its order's (Shopify does not keep them in order).
+    const deliveries = (shop: string) =>
+      ids.flatMap((id) => [
+        () => answer(fulfillmentsCreate.action, webhookRequest("fulfillments/create", parcel(id), { shop, webhookId: `${shop}-parcel-${id}` })),
+        () => answer(ordersCreate.action, webhookRequest("orders/create", order(id, "2026-11-09T08:00:00Z"), { shop, webhookId: `${shop}-create-${id}` })),
+        () => answer(ordersUpdated.action, webhookRequest("orders/updated", order(id, "2026-11-09T09:00:00Z", `#${id}-renamed`), { shop, webhookId: `${shop}-update-${id}` })),
+      ]);
+    expect(new Set(await Promise.all(deliveries(TEST_SHOP).map((send) => send())))).toEqual(new Set([200]));
+    // The same deliveries for another shop, one at a time: what the batches must equal.
+    const ONE_BY_ONE = "one-by-one.myshopify.com";
+    for (const send of deliveries(ONE_BY_ONE)) expect(await send()).toBe(200);
 
-    const orders = await prisma.order.findMany({ where: { shop: TEST_SHOP }, orderBy: { id: "asc" } });
-    expect(orders).toHaveLength(15);
-    expect(orders.every((row) => row.name.endsWith("-renamed"))).toBe(true);
-    expect(await prisma.orderLineItem.count()).toBe(15);
-    expect(await prisma.processedWebhook.count()).toBe(30);
+    const rows = async (shop: string) => ({
+      orders: (await prisma.order.findMany({ where: { shop }, orderBy: { id: "asc" } })).map(({ shop: _shop, syncedAt: _synced, ...row }) => row),
+      parcels: (await prisma.orderFulfillment.findMany({ where: { shop }, orderBy: { id: "asc" } })).map(({ shop: _shop, ...row }) => row),
+      lines: (await prisma.orderLineItem.findMany({ where: { shop }, orderBy: { id: "asc" } })).map(({ shop: _shop, ...row }) => row),
+    });
+    const batched = await rows(TEST_SHOP);
+    expect(batched).toEqual(await rows(ONE_BY_ONE));
+    expect(batched.orders.map((row) => row.name)).toEqual(ids.map((id) => `#${id}-renamed`));
+    expect(batched.parcels).toHaveLength(15);
+    expect(batched.lines).toHaveLength(15);
+    expect(await prisma.processedWebhook.count({ where: { shop: TEST_SHOP } })).toBe(45);
   });
 
   it("records each new order's shopper email and promised range when orders/create deliveries share a batch; a redelivery keeps the first", async () => {
