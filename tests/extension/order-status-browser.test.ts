@@ -233,6 +233,26 @@ describe("the order status block in a browser", () => {
     await tab.close();
   }, 30_000);
 
+  it("says 'try again' when its own code fails on an answer, and puts the cause in the console", async () => {
+    const tab = await browser.newPage();
+    const logged: string[] = [];
+    tab.on("console", (message) => {
+      if (message.type() === "error") logged.push(message.text());
+    });
+    // An answer the script cannot draw (no timeline): the fault is the page's, not the network's.
+    await tab.route("**/apps/aftercare/order-status", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ result: "found", order: { name: "#1042" }, returns: [] }) }),
+    );
+    await tab.goto(`${baseUrl}/pages/track?locale=en`);
+    await tab.fill('input[name="orderNumber"]', "#1042");
+    await tab.fill('input[name="email"]', "sari@example.com");
+    await tab.click("button[type=submit]");
+    const failed = await tab.locator("aftercare-order-status").getAttribute("data-failed");
+    await tab.locator("[role=status]", { hasText: failed! }).waitFor();
+    expect(logged).toEqual([expect.stringMatching(/TypeError/)]);
+    await tab.close();
+  }, 30_000);
+
   it("says which field the proxy refused", async () => {
     const tab = await lookUp("en", "1042", "not-an-email");
     await tab.getByText("Enter the email address").waitFor();

@@ -38,7 +38,10 @@ if (!customElements.get('aftercare-return-check')) {
           }
           if (body.order) text = data.order.replace('[name]', body.order.name);
           this.order = body.order;
-        } catch {}
+        } catch (error) {
+          // Offline, an answer that is not JSON, or a fault in this script: "try again"; the cause goes to the console.
+          console.error(error);
+        }
         this.show(text, list);
         this.querySelector('aftercare-return-request')?.offer(this);
         for (const slot of this.querySelectorAll('[data-error-for]')) {

@@ -52,7 +52,10 @@ if (!customElements.get('aftercare-return-request')) {
           if (response.ok && body.result != 'not_found' && body.result != 'unavailable') return done(body), this.status('');
           text = body.message || body.errors?.form || '';
           list = (body.problems || []).map((problem) => this.make('li', problem.message));
-        } catch {}
+        } catch (error) {
+          // Offline, an answer that is not JSON, or a fault in this script: "try again"; the cause goes to the console.
+          console.error(error);
+        }
         // A refusal that only lists problems has no sentence above them: no empty line either.
         this.status(...[text, list.length && this.make('ul', '', {}, list)].filter(Boolean));
       }

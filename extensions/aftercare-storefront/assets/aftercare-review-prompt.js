@@ -17,7 +17,10 @@ customElements.get('aftercare-review-prompt') ||
           const items = [...this.querySelectorAll('li')];
           for (const item of items) item.hidden = !open.includes(item.dataset.lineItemId);
           this.querySelector('[data-slot=empty]').hidden = items.some((item) => !item.hidden);
-        } catch {}
+        } catch (error) {
+          // Offline, or a fault in this script: the lines stay as Liquid drew them; the cause goes to the console.
+          console.error(error);
+        }
       }
 
       async send(form, intent) {
@@ -34,7 +37,8 @@ customElements.get('aftercare-review-prompt') ||
             input.focus();
           }
           this.show(form, d['error_' + field] || d['status_' + response.status] || d.failed);
-        } catch {
+        } catch (error) {
+          console.error(error);
           this.show(form, d.failed);
         }
       }

@@ -24,7 +24,8 @@ customElements.get('aftercare-reviews') ||
           this.status.textContent = d.shown.replace('[shown]', this.shown).replace('[total]', total);
           this.more.hidden = !hasMore;
           if (focus) items[0]?.focus();
-        } catch {
+        } catch (error) {
+          console.error(error);
           this.status.textContent = d.failed;
           this.more.hidden = false;
         }

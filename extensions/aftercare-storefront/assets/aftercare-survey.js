@@ -12,7 +12,10 @@ if (!customElements.get('aftercare-survey')) {
         let survey;
         try {
           ({ survey } = await (await this.ask()).json());
-        } catch {}
+        } catch (error) {
+          // Offline, or a fault in this script: no survey is shown; the cause goes to the console.
+          console.error(error);
+        }
         if (!survey) {
           this.hidden = true;
           return;
@@ -39,7 +42,10 @@ if (!customElements.get('aftercare-survey')) {
             this.form.hidden = true;
             result = followUp ? data.thanks + ' ' + data.sorry : data.thanks;
           } else result = data['error_' + Object.keys(errors)[0]] || data['status_' + response.status] || result;
-        } catch {}
+        } catch (error) {
+          // Offline, an answer that is not JSON, or a fault in this script: "try again"; the cause goes to the console.
+          console.error(error);
+        }
         this.show(result);
       }
 
