@@ -40,7 +40,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const result = readContactForm(form, translatorFor(request, session));
   if (!result.ok) return json({ ok: false, errors: result.errors, publication: null }, { status: 422 });
   await saveContactOptions(session.shop, result.options);
-  return json({ ok: true, saved: true, errors: {} as Record<string, string>, publication: await publish(admin.graphql, result.options) });
+  return json({ ok: true, saved: true, savedAt: Date.now(), errors: {} as Record<string, string>, publication: await publish(admin.graphql, result.options) });
 };
 
 export default function ContactOptionsPage() {
@@ -61,7 +61,9 @@ export default function ContactOptionsPage() {
           description={t("contact.sectionDescription")}
         >
           <ContactOptionsForm
-            key={JSON.stringify(values)}
+            // A new form after each save: the fields show what was stored (trimmed, normalised) and the
+            // save bar closes, even when that equals what was stored before.
+            key={`${JSON.stringify(values)}|${result && "savedAt" in result ? result.savedAt : ""}`}
             values={values}
             errors={result?.errors ?? {}}
             publication={result?.publication ?? null}

@@ -78,6 +78,21 @@ describe("the contextual save bar and toasts on settings pages", () => {
     await page.close();
   }, 90_000);
 
+  it("contact options: a save the app stores trimmed closes the bar and shows what was stored", async () => {
+    const { page, app } = await openAdminAt("/app/settings/contact");
+    const hours = app.getByRole("textbox", { name: "When you answer" });
+    await hours.waitFor();
+    const stored = await hours.inputValue();
+    // The same hours with spaces around them: stored as they were, so the page's data does not change.
+    await hours.fill(`   ${stored}   `);
+    await saveBar(app).waitFor();
+    await saveBar(app).getByRole("button", { name: "Save" }).click();
+    await toast(app, "Settings saved").waitFor();
+    await saveBar(app).waitFor({ state: "detached" });
+    expect(await hours.inputValue()).toBe(stored);
+    await page.close();
+  }, 90_000);
+
   it("contact options in Indonesian: the bar and the toast speak Indonesian", async () => {
     const { page, app } = await openAdminAt("/app/settings/contact", "id");
     const hours = app.getByRole("textbox", { name: "Jam layanan" });
