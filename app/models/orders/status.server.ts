@@ -48,7 +48,7 @@ async function findStatus(shop: string, input: OrderCheckInput, loggedInCustomer
   const timeZone = getShopTimeZone(shop);
   // The same queries whether or not the order exists and the email matches.
   const [contact, view, returns] = await Promise.all([
-    prisma.orderContact.findUnique({ where: { shop_orderId: { shop, orderId } } }),
+    prisma.orderContact.findUnique({ where: { shop_orderId: { shop, orderId } }, select: { email: true } }),
     statusViewOf(shop, order, now, timeZone),
     getOrderReturnStatuses(shop, orderId, timeZone),
   ]);

@@ -1,7 +1,7 @@
 /** An order's returns for the order status surfaces (order-status.ts), from Aftercare's copy. */
 import { getShopTimeZone } from "../shop/time-zone.server";
 import { orderReturnStatuses, type OrderReturnStatus } from "./order-status";
-import { listOrderReturnCopies } from "./returns.server";
+import { listOrderReturnFacts } from "./returns.server";
 
 /** `timeZone`: the shop's, when the caller reads it for other parts of the same answer. */
 export async function getOrderReturnStatuses(
@@ -9,6 +9,6 @@ export async function getOrderReturnStatuses(
   orderId: string,
   timeZone: Promise<string> = getShopTimeZone(shop),
 ): Promise<OrderReturnStatus[]> {
-  const copies = await listOrderReturnCopies(shop, orderId);
+  const copies = await listOrderReturnFacts(shop, orderId);
   return orderReturnStatuses(copies, await timeZone);
 }

@@ -16,7 +16,7 @@
  * Reads for the pages:
  *   getReturnCopy(shop, shopifyReturnId)                 one return with its lines
  *   listReturnCopies(shop, { status?, take? })           the queue, newest request first
- *   listOrderReturnCopies(shop, orderId)                 an order's returns (order status surfaces)
+ *   listOrderReturnFacts(shop, orderId)                  an order's returns, without lines (order status surfaces)
  * Privacy (app/models/shop/privacy.server.ts):
  *   redactCustomerReturns(tx, shop, customerId, orderIds)  the shopper's notes, photo and decline note go
  *   deleteShopReturns(tx, shop)                            shop/redact
@@ -26,6 +26,7 @@ import prisma from "../../db.server";
 import type { ShopifyReturn } from "./shopify-returns.server";
 import { queueReturnEmails } from "./return-emails.server";
 import { statusMayMove, type ReturnCopyStatus, type ReturnWebhookChange } from "./webhook";
+import type { ReturnCopyFacts } from "./order-status";
 
 export type ReturnSource = "storefront" | "customer_account" | "admin" | "shopify";
 
@@ -226,10 +227,22 @@ export async function listReturnCopies(shop: string, options: { status?: ReturnC
   });
 }
 
-export async function listOrderReturnCopies(shop: string, orderId: string): Promise<ReturnCopy[]> {
+/** What the order status surfaces show of an order's returns (no lines): one narrow read. */
+export async function listOrderReturnFacts(shop: string, orderId: string): Promise<ReturnCopyFacts[]> {
   return prisma.returnRequest.findMany({
     where: { shop, orderId },
-    include: { lines: { orderBy: { fulfillmentLineItemId: "asc" } } },
+    select: {
+      name: true,
+      status: true,
+      requestedAt: true,
+      labelUrl: true,
+      trackingUrl: true,
+      declineReason: true,
+      declineNote: true,
+      refundAmount: true,
+      refundCurrency: true,
+      refundedAt: true,
+    },
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
   });
 }
