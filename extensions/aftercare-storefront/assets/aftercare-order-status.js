@@ -19,7 +19,6 @@ if (!customElements.get('aftercare-order-status')) {
           const { order, errors, returns } = await response.json();
           result = order ? this.timeline(order, returns || []) : response.ok ? data.not_found : data['error_' + Object.keys(errors)[0]] || data['status_' + response.status] || result;
         } catch (error) {
-          // Offline, an answer that is not JSON, or a fault in this script: "try again"; the cause goes to the console.
           console.error(error);
         }
         this.show(result);

@@ -39,7 +39,6 @@ if (!customElements.get('aftercare-return-check')) {
           if (body.order) text = data.order.replace('[name]', body.order.name);
           this.order = body.order;
         } catch (error) {
-          // Offline, an answer that is not JSON, or a fault in this script: "try again"; the cause goes to the console.
           console.error(error);
         }
         this.show(text, list);

@@ -53,7 +53,6 @@ if (!customElements.get('aftercare-return-request')) {
           text = body.message || body.errors?.form || '';
           list = (body.problems || []).map((problem) => this.make('li', problem.message));
         } catch (error) {
-          // Offline, an answer that is not JSON, or a fault in this script: "try again"; the cause goes to the console.
           console.error(error);
         }
         // A refusal that only lists problems has no sentence above them: no empty line either.

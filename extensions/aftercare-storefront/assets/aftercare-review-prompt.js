@@ -18,7 +18,6 @@ customElements.get('aftercare-review-prompt') ||
           for (const item of items) item.hidden = !open.includes(item.dataset.lineItemId);
           this.querySelector('[data-slot=empty]').hidden = items.some((item) => !item.hidden);
         } catch (error) {
-          // Offline, or a fault in this script: the lines stay as Liquid drew them; the cause goes to the console.
           console.error(error);
         }
       }

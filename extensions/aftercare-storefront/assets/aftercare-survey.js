@@ -13,7 +13,6 @@ if (!customElements.get('aftercare-survey')) {
         try {
           ({ survey } = await (await this.ask()).json());
         } catch (error) {
-          // Offline, or a fault in this script: no survey is shown; the cause goes to the console.
           console.error(error);
         }
         if (!survey) {
@@ -43,7 +42,6 @@ if (!customElements.get('aftercare-survey')) {
             result = followUp ? data.thanks + ' ' + data.sorry : data.thanks;
           } else result = data['error_' + Object.keys(errors)[0]] || data['status_' + response.status] || result;
         } catch (error) {
-          // Offline, an answer that is not JSON, or a fault in this script: "try again"; the cause goes to the console.
           console.error(error);
         }
         this.show(result);
