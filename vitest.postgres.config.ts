@@ -28,6 +28,7 @@ export const ENGINE_SENSITIVE_TESTS = [
   "tests/integration/run-jobs.test.ts", // jobs enqueue through the outbox's conflict handling
   "tests/integration/webhook-receipt.test.ts", // only the receipt's own conflict is a duplicate; failures roll back
   "tests/integration/webhook-batches.test.ts", // batched receipts (INSERT ... ON CONFLICT DO NOTHING RETURNING), group commit
+  "tests/integration/row-upserts.test.ts", // multi-row INSERT ... ON CONFLICT DO UPDATE, in parts under the bound-value limit
   "tests/integration/real-webhook-payloads.test.ts", // Shopify's own bodies stored, 18-digit ids intact
   "tests/security/redaction.test.ts", // every table checked on each engine
   "tests/security/signatures.test.ts", // replay and rate-limit windows

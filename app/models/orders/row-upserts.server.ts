@@ -26,6 +26,8 @@ const FULFILLMENT_COLUMNS = columnsOf<FulfillmentRecord>({
 
 const quoted = (name: string) => Prisma.raw(`"${name}"`);
 
+const MAX_BOUND_VALUES = 30_000;
+
 async function upsertRows<T extends object>(
   db: Prisma.TransactionClient,
   table: "Order" | "OrderFulfillment",
@@ -37,6 +39,14 @@ async function upsertRows<T extends object>(
   if (rows.length === 0) return;
   const now = new Date();
   const names = ["shop", ...columns, ...(stamp ? [stamp] : [])];
+  // SQLite takes at most 32,766 bound values per statement (PostgreSQL 65,535): long lists go in parts.
+  const perStatement = Math.floor(MAX_BOUND_VALUES / names.length);
+  if (rows.length > perStatement) {
+    for (let start = 0; start < rows.length; start += perStatement) {
+      await upsertRows(db, table, shop, columns, rows.slice(start, start + perStatement), stamp);
+    }
+    return;
+  }
   const values = rows.map((row) => {
     const cells = columns.map((column) => Prisma.sql`${(row as Record<string, unknown>)[column] ?? null}`);
     return Prisma.sql`(${Prisma.join([Prisma.sql`${shop}`, ...cells, ...(stamp ? [Prisma.sql`${now}`] : [])])})`;
