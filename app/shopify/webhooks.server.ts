@@ -24,16 +24,10 @@ export async function authenticateWebhook(request: Request) {
   }
 }
 
-/**
- * `handleWebhookOnce` for a route. Work that fails is rolled back with its receipt, logged, and answered
- * 503, so Shopify delivers the webhook again; the answer names no internals.
- */
-export async function handleWebhookDelivery(
-  delivery: WebhookDelivery,
-  work: (tx: Prisma.TransactionClient) => Promise<void>,
-): Promise<WebhookOutcome> {
+/** Runs a delivery's handling; a failure is logged and answered 503, so Shopify delivers it again. */
+async function acknowledgedOrRetried(delivery: WebhookDelivery, handle: () => Promise<WebhookOutcome>): Promise<WebhookOutcome> {
   try {
-    return await handleWebhookOnce(delivery, work);
+    return await handle();
   } catch (error) {
     console.error(`[webhooks] ${delivery.topic} ${delivery.webhookId} for ${delivery.shop} failed and was not acknowledged:`, error);
     throw new Response("The webhook could not be processed; please deliver it again", { status: 503, headers: textPlain });
@@ -41,15 +35,18 @@ export async function handleWebhookDelivery(
 }
 
 /**
+ * `handleWebhookOnce` for a route. Work that fails is rolled back with its receipt, logged, and answered
+ * 503, so Shopify delivers the webhook again; the answer names no internals.
+ */
+export function handleWebhookDelivery(delivery: WebhookDelivery, work: (tx: Prisma.TransactionClient) => Promise<void>): Promise<WebhookOutcome> {
+  return acknowledgedOrRetried(delivery, () => handleWebhookOnce(delivery, work));
+}
+
+/**
  * `handleWebhookDelivery` for the busiest topics: the delivery's item joins the batch of its kind and
  * shop (app/shopify/webhook-batches.server.ts), answered once its batch (or, after a failed batch, its
  * own transaction) is committed; a failure is answered 503 like any other.
  */
-export async function handleBatchedWebhookDelivery<T>(delivery: WebhookDelivery, kind: WebhookBatchKind<T>, item: T): Promise<WebhookOutcome> {
-  try {
-    return await handleWebhookInBatch(delivery, kind, item);
-  } catch (error) {
-    console.error(`[webhooks] ${delivery.topic} ${delivery.webhookId} for ${delivery.shop} failed and was not acknowledged:`, error);
-    throw new Response("The webhook could not be processed; please deliver it again", { status: 503, headers: textPlain });
-  }
+export function handleBatchedWebhookDelivery<T>(delivery: WebhookDelivery, kind: WebhookBatchKind<T>, item: T): Promise<WebhookOutcome> {
+  return acknowledgedOrRetried(delivery, () => handleWebhookInBatch(delivery, kind, item));
 }
