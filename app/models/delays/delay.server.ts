@@ -22,25 +22,12 @@ export async function recordDeliveryPromise(
   now = new Date(),
   db: Prisma.TransactionClient = prisma,
 ): Promise<void> {
-  await db.deliveryPromise.upsert({
-    where: { shop_orderId: { shop, orderId } },
-    create: {
-      shop,
-      orderId,
-      earliest: window.earliest,
-      latest: window.latest,
-      dispatchDate: window.dispatchDate ?? null,
-      zoneId: window.zoneId ?? null,
-      timeZone,
-      recordedAt: now,
-    },
-    update: {},
-  });
+  await recordDeliveryPromises(db, shop, [{ orderId, window }], timeZone, now);
 }
 
 /**
- * The promises of orders created together (a batch of orders/create), in one statement; like
- * recordDeliveryPromise, an order's first promise is the one kept.
+ * The promises of orders created together (a batch of orders/create), in one statement; an order's
+ * first promise is the one kept.
  */
 export async function recordDeliveryPromises(
   db: Prisma.TransactionClient,

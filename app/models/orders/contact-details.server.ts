@@ -21,19 +21,14 @@ function contactData(details: ContactDetails) {
   return { email: normalizeEmail(details.email), firstName: details.firstName?.trim() || null, locale: details.locale };
 }
 
-/** `db`: a transaction to write in (orders/create writes the contact with the order), else the client. */
+/** One order's contact details; `db`: a transaction to write in, else the client. */
 export async function recordContactDetails(
   shop: string,
   details: ContactDetails,
   now = new Date(),
   db: Prisma.TransactionClient = prisma,
 ): Promise<void> {
-  const data = contactData(details);
-  await db.orderContact.upsert({
-    where: { shop_orderId: { shop, orderId: details.orderId } },
-    create: { shop, orderId: details.orderId, recordedAt: now, ...data },
-    update: data,
-  });
+  await recordContactDetailsMany(shop, [details], now, db);
 }
 
 /** A page of orders' contact details (the order sync): new ones inserted together, changed ones updated. */
