@@ -64,6 +64,18 @@ async function applyPlannedWrites(db: Db, shop: string, plan: PlannedWrites) {
 }
 
 /**
+ * Locks the orders a batch of changes touches, then reads them and their parcels, with any parcel of the
+ * batch stored under another order (it is still that row).
+ */
+async function lockAndReadOrders(db: Db, shop: string, orderIds: readonly string[], parcelIds: readonly string[]) {
+  await lockOrdersForWrite(db, shop, orderIds);
+  return Promise.all([
+    db.order.findMany({ where: { shop, id: { in: [...orderIds] } } }),
+    db.orderFulfillment.findMany({ where: { shop, OR: [{ orderId: { in: [...orderIds] } }, { id: { in: [...parcelIds] } }] } }),
+  ]);
+}
+
+/**
  * Applies order changes, whatever their source, so that replaying or reordering them never moves an
  * order back: each order and each fulfillment only takes a copy at least as new as the stored one.
  * Writes a page of changes in a few statements (new rows together), and adds each change to the
@@ -73,12 +85,7 @@ export async function saveOrderSnapshots(db: Db, shop: string, snapshots: readon
   if (snapshots.length === 0) return 0;
   const orderIds = snapshots.map((snapshot) => snapshot.order.id);
   const parcelIds = snapshots.flatMap((snapshot) => snapshot.fulfillments.map((parcel) => parcel.id));
-  await lockOrdersForWrite(db, shop, orderIds);
-  const [storedOrders, storedFulfillments] = await Promise.all([
-    db.order.findMany({ where: { shop, id: { in: orderIds } } }),
-    // The orders' parcels, and any parcel of the batch stored under another order (it is still that row).
-    db.orderFulfillment.findMany({ where: { shop, OR: [{ orderId: { in: orderIds } }, { id: { in: parcelIds } }] } }),
-  ]);
+  const [storedOrders, storedFulfillments] = await lockAndReadOrders(db, shop, orderIds, parcelIds);
   const ordersById = new Map(storedOrders.map((row) => [row.id, toOrderRecord(row)]));
   const aggregatedById = new Map<string, AggregatedOrder>(storedOrders.map((row) => [row.id, row]));
   const delta = emptyDelta();
@@ -135,11 +142,7 @@ export async function saveFulfillmentChanges(db: Db, shop: string, changes: read
   if (changes.length === 0) return 0;
   const orderIds = [...new Set(changes.map((change) => change.orderId))];
   const parcelIds = changes.map((change) => change.id);
-  await lockOrdersForWrite(db, shop, orderIds);
-  const [storedOrders, storedParcels] = await Promise.all([
-    db.order.findMany({ where: { shop, id: { in: orderIds } } }),
-    db.orderFulfillment.findMany({ where: { shop, OR: [{ orderId: { in: orderIds } }, { id: { in: parcelIds } }] } }),
-  ]);
+  const [storedOrders, storedParcels] = await lockAndReadOrders(db, shop, orderIds, parcelIds);
   const parcels = new Map(storedParcels.map((row) => [row.id, toFulfillmentRecord(row)]));
   const plan: PlannedWrites = { orders: new Map(), fulfillments: new Map(), lineItems: new Map() };
   const touchedOrders = new Set<string>();
