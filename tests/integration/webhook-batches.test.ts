@@ -4,7 +4,7 @@
  * id, answered only once committed, and failed alone when it is the bad one.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { webhookRequest } from "../support/app-requests";
+import { routeAnswer, webhookRequest } from "../support/app-requests";
 import { TEST_SHOP } from "../support/test-env";
 
 const prisma = (await import("../../app/db.server")).default;
@@ -37,14 +37,9 @@ function recordingKind(options: { failOn?: string } = {}) {
 const delivery = (webhookId: string, shop = TEST_SHOP) => ({ webhookId, shop, topic: "orders/create" });
 const written = async () => (await prisma.dataRequest.findMany({ orderBy: { customerId: "asc" } })).map((row) => `${row.shop}:${row.customerId}`);
 
-async function answer(action: typeof ordersCreate.action, request: Request): Promise<number> {
-  try {
-    return (await action({ request, params: {}, context: {} })).status;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    throw thrown;
-  }
-}
+/** The route's HTTP status, whether it returned the answer or threw it. */
+const answer = async (action: typeof ordersCreate.action, request: Request): Promise<number> =>
+  (await routeAnswer(() => action({ request, params: {}, context: {} }))).status;
 
 beforeEach(async () => {
   await prisma.dataRequest.deleteMany();
