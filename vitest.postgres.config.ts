@@ -19,6 +19,7 @@ export const ENGINE_SENSITIVE_TESTS = [
   "tests/integration/flow-triggers.test.ts", // Flow events claimed like the outbox (FOR UPDATE SKIP LOCKED), queued once by conflict
   "tests/integration/healthz.test.ts", // the database round trip
   "tests/integration/order-status.test.ts", // rate-limit counters (raw upserts)
+  "tests/integration/order-status-facts.test.ts", // the look-up in one hand-written statement per engine (JSON built by the database)
   "tests/unit/rate-limit.test.ts", // one multi-row upsert for every rule of a hit
   "tests/integration/order-webhooks.test.ts", // receipts' unique conflicts, per-order row locks
   "tests/integration/order-write-race.test.ts", // concurrent writes of one order

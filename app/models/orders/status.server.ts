@@ -1,7 +1,7 @@
 /**
  * The order-status look-up behind the storefront block: order number plus the order's email, or the
  * logged-in customer who placed it. An unknown order and a wrong email get the same answer, through
- * the same queries, and no answer leaves before MIN_ANSWER_MS (the returns check works the same way).
+ * the same statement (status-facts.server.ts), and no answer leaves before MIN_ANSWER_MS (the returns check works the same way).
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Order } from "@prisma/client";
@@ -12,15 +12,13 @@ import { getShopTimeZone } from "../shop/time-zone.server";
 import type { FulfillmentRecord } from "./record";
 import { orderStatusView, type OrderStatusView } from "./status";
 import { MIN_ANSWER_MS, orderNameCandidates, type OrderCheckInput } from "../returns/check.server";
-import { getOrderReturnStatuses } from "../returns/order-status.server";
-import type { OrderReturnStatus } from "../returns/order-status";
+import { orderReturnStatuses, type OrderReturnStatus } from "../returns/order-status";
+import { readOrderLookupFacts } from "./status-facts.server";
 
 export type OrderStatusAnswer = { result: "found"; order: OrderStatusView; returns: OrderReturnStatus[] } | { result: "not_found"; order: null };
 
 const NO_ORDER = "gid://shopify/Order/0";
 
-/** What an order status answer reads of the order row. */
-const STATUS_ORDER_COLUMNS = { id: true, name: true, customerId: true, createdAt: true, cancelledAt: true, fulfillmentStatus: true } as const;
 export type StatusOrder = Pick<Order, "id" | "name" | "createdAt" | "cancelledAt" | "fulfillmentStatus">;
 
 function sameEmail(stored: string, claimed: string): boolean {
@@ -41,21 +39,14 @@ export async function lookUpOrderStatus(
 }
 
 async function findStatus(shop: string, input: OrderCheckInput, loggedInCustomerId: string | null, now: Date): Promise<OrderStatusAnswer> {
-  // Only the columns the answer uses: reading every column of an order costs twice the CPU.
-  const order = await prisma.order.findFirst({ where: { shop, name: { in: orderNameCandidates(input.orderNumber) } }, select: STATUS_ORDER_COLUMNS });
-  const orderId = order?.id ?? NO_ORDER;
-  // Read once for the timeline and the returns.
-  const timeZone = getShopTimeZone(shop);
-  // The same queries whether or not the order exists and the email matches.
-  const [contact, view, returns] = await Promise.all([
-    prisma.orderContact.findUnique({ where: { shop_orderId: { shop, orderId } }, select: { email: true } }),
-    statusViewOf(shop, order, now, timeZone),
-    getOrderReturnStatuses(shop, orderId, timeZone),
-  ]);
-  const emailMatches = sameEmail(contact?.email ?? "", input.email ?? "") && !!contact && input.email !== undefined;
-  const customerMatches = !!loggedInCustomerId && order?.customerId === `gid://shopify/Customer/${loggedInCustomerId}`;
-  if (!order || !view || !(emailMatches || customerMatches)) return { result: "not_found", order: null };
-  return { result: "found", order: view, returns };
+  // One statement, the same whether or not the order exists and the email matches.
+  const facts = await readOrderLookupFacts(shop, orderNameCandidates(input.orderNumber));
+  const emailMatches = sameEmail(facts?.email ?? "", input.email ?? "") && !!facts?.email && input.email !== undefined;
+  const customerMatches = !!loggedInCustomerId && facts?.order.customerId === `gid://shopify/Customer/${loggedInCustomerId}`;
+  if (!facts || !(emailMatches || customerMatches)) return { result: "not_found", order: null };
+  const { order, parcels, promise, timeZone } = facts;
+  const view = orderStatusView({ ...order, parcels, promise }, timeZone, now);
+  return { result: "found", order: view, returns: orderReturnStatuses(facts.returns, timeZone) };
 }
 
 /**
