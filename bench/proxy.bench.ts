@@ -35,11 +35,12 @@ async function measure(name: string, options: Omit<autocannon.Options, "url"> & 
   const cpuBefore = processCpuMs(demo.pid);
   const started = performance.now();
   let lastAnswer = started;
-  const run = autocannon({ connections: CONNECTIONS, amount: REQUESTS, ...options });
-  run.on("response", () => {
-    lastAnswer = performance.now();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const run = autocannon({ connections: CONNECTIONS, amount: REQUESTS, ...options }, (error, done) => (error ? reject(error) : resolve(done)));
+    run.on("response", () => {
+      lastAnswer = performance.now();
+    });
   });
-  const result = await run;
   const cpuMsPerRequest = (processCpuMs(demo.pid) - cpuBefore) / Math.max(1, result.requests.total);
   // Completed requests up to the last answer: autocannon itself ends a run only on its next whole-second tick.
   const seconds = (lastAnswer - started) / 1000;

@@ -78,6 +78,20 @@ export function processCpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
+/** CPU time of every PostgreSQL server process on the machine (the bench's database runs alone there). */
+export function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim().startsWith("postgres")) total += processCpuMs(Number(entry));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
 export async function startDemoProcess(name: string): Promise<DemoProcessInfo & { pid: number; stop(): Promise<void> }> {
   ensureBuild();
   setBenchEnvironment();

@@ -26,6 +26,8 @@ const ANSWERED_REQUEST = /^(GET|POST|PUT|PATCH|DELETE|HEAD) \S+ [1-4]\d\d /;
 export interface AppInstance {
   name: string;
   origin: string;
+  /** The server process, for its CPU time. */
+  pid: number;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -63,6 +65,7 @@ export async function startAppInstance(name: string, env: NodeJS.ProcessEnv): Pr
   return {
     name,
     origin,
+    pid: child.pid!,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill("SIGTERM");
