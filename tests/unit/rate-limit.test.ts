@@ -55,6 +55,40 @@ describe("database rate limits", () => {
     expect(row?.count).toBe(25);
   });
 
+  it("gives hits that arrive together the decisions they would get one by one, in arrival order", async () => {
+    const now = at("2025-03-01T12:30:00Z");
+    const perOrder = perMinute("test:together:order", 5);
+    const decisions = await Promise.all(Array.from({ length: 12 }, (_, i) => hitRateLimits([perMinute(`test:together:ip:${i % 3}`, 3), perOrder], now)));
+
+    // The order's limit lets the first five through; each address's limit of 3 is never the one exceeded
+    // before the order's (each address has 4 hits, its 4th is the 10th, 11th or 12th hit).
+    expect(decisions.map((decision) => decision.allowed)).toEqual([true, true, true, true, true, false, false, false, false, false, false, false]);
+    expect(decisions[5].exceeded).toEqual(["test:together:order"]);
+    expect(decisions[11].exceeded).toEqual(["test:together:ip:2", "test:together:order"]);
+    const rows = await prisma.rateLimitHit.findMany({ where: { key: { startsWith: "test:together:" } }, orderBy: { key: "asc" } });
+    expect(rows.map((row) => [row.key, row.count])).toEqual([
+      ["test:together:ip:0", 4],
+      ["test:together:ip:1", 4],
+      ["test:together:ip:2", 4],
+      ["test:together:order", 12],
+    ]);
+  });
+
+  it("reports a failed count to every hit waiting on it, and counts the next hits again", async () => {
+    const now = at("2025-03-01T12:45:00Z");
+    let failures = 1;
+    const flaky = {
+      $executeRaw: prisma.$executeRaw.bind(prisma),
+      $queryRaw: ((...args: Parameters<typeof prisma.$queryRaw>) =>
+        failures-- > 0 ? Promise.reject(new Error("database unreachable")) : prisma.$queryRaw(...args)) as typeof prisma.$queryRaw,
+    };
+    const rule = perMinute("test:flaky", 10);
+    const first = await Promise.allSettled(Array.from({ length: 3 }, () => hitRateLimits([rule], now, flaky)));
+    expect(first.map((outcome) => outcome.status)).toEqual(["rejected", "fulfilled", "fulfilled"]);
+    expect((await hitRateLimits([rule], now, flaky)).allowed).toBe(true);
+    expect((await prisma.rateLimitHit.findFirst({ where: { key: "test:flaky" } }))?.count).toBe(3);
+  });
+
   it("prunes windows that have ended and keeps the current one", async () => {
     await hitRateLimits([perMinute("test:prune-old", 5)], at("2025-03-02T09:00:00Z"));
     await hitRateLimits([perMinute("test:prune-current", 5)], at("2025-03-02T09:05:10Z"));
