@@ -10,9 +10,9 @@ const dir = import.meta.dirname;
 const files = readdirSync(dir).filter((name) => name.endsWith(".bench.ts")).sort();
 const only = process.argv[2];
 
-// The dashboard loader runs once per database engine, one after the other in this run.
+// The dashboard loader and the app proxy run once per database engine, one after the other in this run.
 const runs = (file: string): Array<Record<string, string>> =>
-  file === "dashboard.bench.ts" ? [{ BENCH_ENGINE: "sqlite" }, { BENCH_ENGINE: "postgresql" }] : [{}];
+  file === "dashboard.bench.ts" || file === "proxy.bench.ts" ? [{ BENCH_ENGINE: "sqlite" }, { BENCH_ENGINE: "postgresql" }] : [{}];
 
 const failed: string[] = [];
 for (const file of files) {
