@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "@prisma/client";
 import prisma from "../db.server";
+import { inRounds } from "../statement-rounds.server";
 
 /**
  * Fixed-window rate limits counted in the database, so every app instance behind a load balancer sees
@@ -64,76 +65,52 @@ export async function hitRateLimits(
   return { allowed: exceeded.length === 0, retryAfterSeconds: Math.ceil(retryAfterMs / 1000), exceeded };
 }
 
-/**
- * Group commit: hits that arrive while this instance's previous counting statement runs share the next
- * one, so a burst of storefront requests costs one statement (and one commit) per round instead of one
- * each. Each hit still gets the count it would have got alone, in arrival order: a counter that n hits
- * of one statement add to ends at C, and its i-th hit saw C - n + i.
- */
-interface PendingHit {
-  counters: Counter[];
-  resolve(counts: Map<string, number>): void;
-  reject(error: unknown): void;
-}
-
 /** Hits at most per statement: 4 bound values per counter stay far below either engine's limit. */
 const MAX_HITS_PER_STATEMENT = 200;
-const lanes = new WeakMap<RawClient, { queue: PendingHit[]; draining: boolean }>();
+const runners = new WeakMap<RawClient, (counters: Counter[]) => Promise<Map<string, number>>>();
 
+/**
+ * Hits that arrive while this instance's previous counting statement runs share the next one (see
+ * inRounds), so a burst of storefront requests costs one statement and one commit per round instead of
+ * one each. Each hit still gets the count it would have got alone, in arrival order.
+ */
 function countHit(db: RawClient, counters: Counter[]): Promise<Map<string, number>> {
-  let lane = lanes.get(db);
-  if (!lane) {
-    lane = { queue: [], draining: false };
-    lanes.set(db, lane);
+  let runner = runners.get(db);
+  if (!runner) {
+    runner = inRounds((hits: readonly Counter[][]) => countTogether(db, hits), MAX_HITS_PER_STATEMENT);
+    runners.set(db, runner);
   }
-  const counted = new Promise<Map<string, number>>((resolve, reject) => lane.queue.push({ counters, resolve, reject }));
-  if (!lane.draining) void drain(db, lane);
-  return counted;
+  return runner(counters);
 }
 
-async function drain(db: RawClient, lane: { queue: PendingHit[]; draining: boolean }): Promise<void> {
-  lane.draining = true;
-  try {
-    while (lane.queue.length > 0) await countTogether(db, lane.queue.splice(0, MAX_HITS_PER_STATEMENT));
-  } finally {
-    lane.draining = false;
-  }
-}
-
-async function countTogether(db: RawClient, hits: PendingHit[]): Promise<void> {
+/** A counter that n hits of one statement add to ends at C: its i-th hit saw C - n + i. */
+async function countTogether(db: RawClient, hits: readonly Counter[][]): Promise<Array<Map<string, number>>> {
   const added = new Map<string, Counter & { hits: number }>();
-  for (const hit of hits) {
-    for (const counter of hit.counters) {
+  for (const counters of hits) {
+    for (const counter of counters) {
       const entry = added.get(counter.id);
       if (entry) entry.hits += 1;
       else added.set(counter.id, { ...counter, hits: 1 });
     }
   }
-  let totals: Map<string, number>;
-  try {
-    // One statement for every counter, so concurrent hits from several instances never lose a count.
-    const rows = await db.$queryRaw<Array<{ key: string; window: number | bigint; count: number | bigint }>>`
-      INSERT INTO "RateLimitHit" ("key", "window", "count", "expiresAt")
-      VALUES ${Prisma.join([...added.values()].map((entry) => Prisma.sql`(${entry.key}, ${entry.window}, ${entry.hits}, ${entry.expiresAt})`))}
-      ON CONFLICT ("key", "window") DO UPDATE SET "count" = "RateLimitHit"."count" + excluded."count"
-      RETURNING "key", "window", "count"`;
-    totals = new Map(rows.map((row) => [`${row.key}\n${Number(row.window)}`, Number(row.count)]));
-  } catch (error) {
-    for (const hit of hits) hit.reject(error);
-    return;
-  }
-  // Hand out the counts in arrival order: the first hit on a counter saw the lowest.
+  // One statement for every counter, so concurrent hits from several instances never lose a count.
+  const rows = await db.$queryRaw<Array<{ key: string; window: number | bigint; count: number | bigint }>>`
+    INSERT INTO "RateLimitHit" ("key", "window", "count", "expiresAt")
+    VALUES ${Prisma.join([...added.values()].map((entry) => Prisma.sql`(${entry.key}, ${entry.window}, ${entry.hits}, ${entry.expiresAt})`))}
+    ON CONFLICT ("key", "window") DO UPDATE SET "count" = "RateLimitHit"."count" + excluded."count"
+    RETURNING "key", "window", "count"`;
+  const totals = new Map(rows.map((row) => [`${row.key}\n${Number(row.window)}`, Number(row.count)]));
+  // Handed out in arrival order: the first hit on a counter saw the lowest count.
   const seen = new Map<string, number>();
-  for (const hit of hits) {
+  return hits.map((counters) => {
     const counts = new Map<string, number>();
-    for (const counter of hit.counters) {
+    for (const counter of counters) {
       const before = seen.get(counter.id) ?? 0;
       seen.set(counter.id, before + 1);
-      const total = totals.get(counter.id) ?? 0;
-      counts.set(counter.id, total - added.get(counter.id)!.hits + before + 1);
+      counts.set(counter.id, (totals.get(counter.id) ?? 0) - added.get(counter.id)!.hits + before + 1);
     }
-    hit.resolve(counts);
-  }
+    return counts;
+  });
 }
 
 /** Deletes windows that have ended; returns how many rows went. Run it from a periodic job. */

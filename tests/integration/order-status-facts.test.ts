@@ -93,6 +93,20 @@ describe("order status facts in one statement", () => {
     expect(await readOrderLookupFacts(TEST_SHOP, ["#9999", "9999"])).toBeNull();
   });
 
+  it("answers look-ups that arrive together each with its own shop's order", async () => {
+    const [ours, theirs, unknown, otherSpelling] = await Promise.all([
+      readOrderLookupFacts(TEST_SHOP, ["#6001", "6001"]),
+      readOrderLookupFacts(OTHER_SHOP, ["#6001", "6001"]),
+      readOrderLookupFacts(TEST_SHOP, ["#9999", "9999"]),
+      readOrderLookupFacts(TEST_SHOP, ["6001"]),
+    ]);
+    expect(ours).toEqual(await modelReads(TEST_SHOP, ORDER));
+    expect(theirs?.order.id).toBe("gid://shopify/Order/7001");
+    expect(theirs?.parcels).toEqual([]);
+    expect(unknown).toBeNull();
+    expect(otherSpelling).toBeNull();
+  });
+
   it("gives the shopper the returns and dates in the shop's time zone", async () => {
     const answer = await lookUpOrderStatus(TEST_SHOP, { orderNumber: "6001", email: "dewi@example.test" }, { minAnswerMs: 0, now: at(10) });
     expect(answer.result).toBe("found");

@@ -1,12 +1,13 @@
 /**
  * The shopper's order status look-up in one statement: the order found by its number, with its contact
  * email, promised range, parcels, returns and the shop's time zone, built into one JSON document by the
- * database. Every storefront look-up runs it, so it is written by hand: the same reads through the
+ * database. Every storefront look-up runs it (several at once share one statement), so it is written by hand: the same reads through the
  * query builder were seven queries and most of the request's CPU. One statement per engine, the same
  * document from both (status-facts.ts decodes it); tests compare it with the model reads.
  */
 import { Prisma } from "@prisma/client";
 import prisma, { databaseEngine } from "../../db.server";
+import { inRounds } from "../../statement-rounds.server";
 import { decodeOrderLookupFacts, type OrderLookupFacts } from "./status-facts";
 
 const PARCEL_COLUMNS = [
@@ -57,14 +58,39 @@ const POSTGRESQL = `SELECT json_build_object(${pairs("o", ORDER_COLUMNS)},
   'timeZone', (SELECT s."rulesJson"::json ->> 'timeZone' FROM "ShippingSettings" s WHERE s."shop" = o."shop")
 )::text AS "facts"`;
 
+/** Look-ups at most per statement (3 bound values per spelling of the order number). */
+const MAX_LOOKUPS_PER_STATEMENT = 100;
+
+interface LookUp {
+  shop: string;
+  names: readonly string[];
+}
+
 /**
  * The first stored order of `shop` named one of `names` (the spellings of what the shopper typed), with
- * everything its status answer shows; null when there is none. One statement whether or not it exists.
+ * everything its status answer shows; null when there is none. One statement whether or not it exists;
+ * look-ups that arrive while the previous statement runs share the next one (inRounds).
  */
 export async function readOrderLookupFacts(shop: string, names: readonly string[]): Promise<OrderLookupFacts | null> {
   if (names.length === 0) return null;
+  return decodeOrderLookupFacts(await lookUpInRounds({ shop, names }));
+}
+
+const lookUpInRounds = inRounds(readFactsOfMany, MAX_LOOKUPS_PER_STATEMENT);
+
+/** Each look-up's document (or null), in order: the look-ups are numbered rows of one statement. */
+async function readFactsOfMany(lookUps: readonly LookUp[]): Promise<Array<string | null>> {
   const select = Prisma.raw(databaseEngine() === "postgresql" ? POSTGRESQL : SQLITE);
-  const rows = await prisma.$queryRaw<Array<{ facts: string }>>`
-    ${select} FROM "Order" o WHERE o."shop" = ${shop} AND o."name" IN (${Prisma.join(names)}) LIMIT 1`;
-  return decodeOrderLookupFacts(rows[0]?.facts);
+  const spellings = lookUps.flatMap((lookUp, index) => lookUp.names.map((name) => Prisma.sql`(CAST(${index} AS TEXT), CAST(${lookUp.shop} AS TEXT), CAST(${name} AS TEXT))`));
+  const rows = await prisma.$queryRaw<Array<{ lookUp: string; facts: string | null }>>`
+    WITH "spelling"("lookUp", "shop", "name") AS (VALUES ${Prisma.join(spellings)}),
+      "asked" AS (SELECT DISTINCT "lookUp", "shop" FROM "spelling")
+    SELECT "asked"."lookUp" AS "lookUp", (
+      ${select} FROM "Order" o
+      WHERE o."shop" = "asked"."shop" AND o."name" IN (SELECT "spelling"."name" FROM "spelling" WHERE "spelling"."lookUp" = "asked"."lookUp")
+      LIMIT 1
+    ) AS "facts"
+    FROM "asked"`;
+  const byLookUp = new Map(rows.map((row) => [Number(row.lookUp), row.facts]));
+  return lookUps.map((_, index) => byLookUp.get(index) ?? null);
 }
