@@ -12,7 +12,7 @@
  */
 import autocannon from "autocannon";
 import { signAppProxyUrl } from "../tests/support/signing";
-import { processCpuMs, startDemoProcess } from "./support/demo";
+import { postgresCpuMs, processCpuMs, startDemoProcess } from "./support/demo";
 
 const REQUESTS = Number(process.env.BENCH_PROXY_REQUESTS ?? 2_000);
 const CONNECTIONS = Number(process.env.BENCH_PROXY_CONNECTIONS ?? 100);
@@ -38,10 +38,17 @@ interface Figure {
   p99: number;
   non2xx: number;
   cpuMsPerRequest: number;
+  /** The rest of the machine's work per request: the database server's (PostgreSQL only) and autocannon's. */
+  databaseCpuMsPerRequest: number;
+  loadCpuMsPerRequest: number;
 }
+
+const ownCpuMs = () => (process.cpuUsage().user + process.cpuUsage().system) / 1000;
 
 async function measure(name: string, options: Omit<autocannon.Options, "url"> & { url: string }): Promise<Figure> {
   const cpuBefore = processCpuMs(demo.pid);
+  const databaseBefore = postgresCpuMs();
+  const loadBefore = ownCpuMs();
   const started = performance.now();
   let lastAnswer = started;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -50,10 +57,13 @@ async function measure(name: string, options: Omit<autocannon.Options, "url"> & 
       lastAnswer = performance.now();
     });
   });
-  const cpuMsPerRequest = (processCpuMs(demo.pid) - cpuBefore) / Math.max(1, result.requests.total);
+  const perRequest = (ms: number) => ms / Math.max(1, result.requests.total);
+  const cpuMsPerRequest = perRequest(processCpuMs(demo.pid) - cpuBefore);
+  const databaseCpuMsPerRequest = perRequest(postgresCpuMs() - databaseBefore);
+  const loadCpuMsPerRequest = perRequest(ownCpuMs() - loadBefore);
   // Completed requests up to the last answer: autocannon itself ends a run only on its next whole-second tick.
   const seconds = (lastAnswer - started) / 1000;
-  return { name, rps: result.requests.total / seconds, p99: result.latency.p99, non2xx: result.non2xx, cpuMsPerRequest };
+  return { name, rps: result.requests.total / seconds, p99: result.latency.p99, non2xx: result.non2xx, cpuMsPerRequest, databaseCpuMsPerRequest, loadCpuMsPerRequest };
 }
 
 const { orders, products } = demo;
@@ -126,7 +136,8 @@ for (const figure of [bare, reviewList, orderStatus, orderStatusFloorExcluded, b
   const budget = budgets.get(figure);
   const verdict = (value: number) => (budget === undefined ? "" : value >= budget ? " met" : " MISSED");
   console.log(
-    `[${ENGINE}] ${figure.name}: ${figure.rps.toFixed(0)} req/s, p99 ${figure.p99} ms, non-2xx ${figure.non2xx}, CPU ${figure.cpuMsPerRequest.toFixed(2)} ms/request; ` +
+    `[${ENGINE}] ${figure.name}: ${figure.rps.toFixed(0)} req/s, p99 ${figure.p99} ms, non-2xx ${figure.non2xx}, CPU ${figure.cpuMsPerRequest.toFixed(2)} ms/request ` +
+      `(${ENGINE === "postgresql" ? `PostgreSQL ${figure.databaseCpuMsPerRequest.toFixed(2)} ms, ` : ""}autocannon ${figure.loadCpuMsPerRequest.toFixed(2)} ms); ` +
       `to bare: throughput ${ratio.toFixed(2)}${verdict(ratio)}, requests per CPU second ${cpuRatio.toFixed(2)}${verdict(cpuRatio)}` +
       (budget === undefined ? "" : ` (budget >= ${budget})`),
   );

@@ -72,19 +72,25 @@ export interface DemoProcessInfo {
 
 /** Starts bench/support/demo-process.ts in a child process and waits for its addresses. */
 /** CPU time (user + system, ms) a process has used so far, from /proc (Linux). */
-export function processCpuMs(pid: number): number {
+export function processCpuMs(pid: number, options: { reapedChildren?: boolean } = {}): number {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux).
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  // utime and stime are fields 14 and 15 of the line, cutime and cstime (children waited for) 16 and 17,
+  // in clock ticks (100 per second on Linux).
+  const ticks = Number(fields[11]) + Number(fields[12]) + (options.reapedChildren ? Number(fields[13]) + Number(fields[14]) : 0);
+  return (ticks * 1000) / 100;
 }
 
-/** CPU time of every PostgreSQL server process on the machine (the bench's database runs alone there). */
+/**
+ * CPU time of the PostgreSQL server on this machine (the bench's database runs alone there): every live
+ * postgres process, plus what the ones that ended (backends of closed connections) left on the
+ * postmaster that reaped them.
+ */
 export function postgresCpuMs(): number {
   let total = 0;
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim().startsWith("postgres")) total += processCpuMs(Number(entry));
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim().startsWith("postgres")) total += processCpuMs(Number(entry), { reapedChildren: true });
     } catch {
       // The process ended meanwhile.
     }
