@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { getDeliveryPromises, recordDeliveryPromise } from "../../app/models/delays/delay.server";
-import { readOrderLookupFacts } from "../../app/models/orders/status-facts.server";
+import { readOrderFactsById, readOrderLookupFacts } from "../../app/models/orders/status-facts.server";
 import { lookUpOrderStatus } from "../../app/models/orders/status.server";
 import { listOrderReturnFacts } from "../../app/models/returns/returns.server";
 import { saveShippingRules } from "../../app/models/shipping/settings.server";
@@ -91,6 +91,11 @@ describe("order status facts in one statement", () => {
     expect(facts).toMatchObject({ email: null, promise: null, parcels: [], returns: [], timeZone: "UTC" });
     expect(facts?.order.cancelledAt).toEqual(at(1));
     expect(await readOrderLookupFacts(TEST_SHOP, ["#9999", "9999"])).toBeNull();
+  });
+
+  it("reads the same facts by the order's id for the customer account's door", async () => {
+    expect(await readOrderFactsById(TEST_SHOP, ORDER)).toEqual(await modelReads(TEST_SHOP, ORDER));
+    expect(await readOrderFactsById(OTHER_SHOP, ORDER)).toBeNull();
   });
 
   it("answers look-ups that arrive together each with its own shop's order", async () => {

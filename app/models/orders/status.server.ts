@@ -1,25 +1,17 @@
 /**
  * The order-status look-up behind the storefront block: order number plus the order's email, or the
  * logged-in customer who placed it. An unknown order and a wrong email get the same answer, through
- * the same statement (status-facts.server.ts), and no answer leaves before MIN_ANSWER_MS (the returns check works the same way).
+ * the same statement (status-facts.server.ts), and no answer leaves before MIN_ANSWER_MS (the returns
+ * check works the same way).
  */
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { Order } from "@prisma/client";
-import prisma from "../../db.server";
 import { normalizeEmail } from "./contact-details.server";
-import { getDeliveryPromises } from "../delays/delay.server";
-import { getShopTimeZone } from "../shop/time-zone.server";
-import type { FulfillmentRecord } from "./record";
 import { orderStatusView, type OrderStatusView } from "./status";
 import { MIN_ANSWER_MS, orderNameCandidates, type OrderCheckInput } from "../returns/check.server";
 import { orderReturnStatuses, type OrderReturnStatus } from "../returns/order-status";
 import { readOrderLookupFacts } from "./status-facts.server";
 
 export type OrderStatusAnswer = { result: "found"; order: OrderStatusView; returns: OrderReturnStatus[] } | { result: "not_found"; order: null };
-
-const NO_ORDER = "gid://shopify/Order/0";
-
-export type StatusOrder = Pick<Order, "id" | "name" | "createdAt" | "cancelledAt" | "fulfillmentStatus">;
 
 function sameEmail(stored: string, claimed: string): boolean {
   const digest = (email: string) => createHash("sha256").update(normalizeEmail(email)).digest();
@@ -47,37 +39,4 @@ async function findStatus(shop: string, input: OrderCheckInput, loggedInCustomer
   const { order, parcels, promise, timeZone } = facts;
   const view = orderStatusView({ ...order, parcels, promise }, timeZone, now);
   return { result: "found", order: view, returns: orderReturnStatuses(facts.returns, timeZone) };
-}
-
-/**
- * What every order status door shows for a stored order (the storefront look-up, the customer account
- * block): its parcels and promise, dated in the shop's time zone. With no order it runs the same
- * queries and answers null. `shopTimeZone`: the shop's, when the caller reads it for the rest of its answer.
- */
-export async function statusViewOf(
-  shop: string,
-  order: StatusOrder | null,
-  now: Date,
-  shopTimeZone: Promise<string> = getShopTimeZone(shop),
-): Promise<OrderStatusView | null> {
-  const orderId = order?.id ?? NO_ORDER;
-  const [parcels, promises, timeZone] = await Promise.all([
-    prisma.orderFulfillment.findMany({ where: { shop, orderId } }),
-    getDeliveryPromises(shop, [orderId]),
-    shopTimeZone,
-  ]);
-  if (!order) return null;
-  const promise = promises.get(order.id);
-  return orderStatusView(
-    {
-      name: order.name,
-      createdAt: order.createdAt,
-      cancelledAt: order.cancelledAt,
-      fulfillmentStatus: order.fulfillmentStatus,
-      parcels: parcels.map(({ shop: _shop, ...parcel }): FulfillmentRecord => parcel),
-      promise: promise ? { earliest: promise.earliest, latest: promise.latest } : null,
-    },
-    timeZone,
-    now,
-  );
 }
