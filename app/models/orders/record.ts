@@ -1,8 +1,10 @@
 /*
  * The orders folder: the shop's orders as Aftercare keeps them and what shoppers may look up.
- * Pure core: record.ts, webhook.ts (payloads), status.ts (what the order status doors show).
+ * Pure core: record.ts, webhook.ts (payloads), status.ts (what the order status doors show),
+ * status-facts.ts (decoding what they read).
  * Server side: snapshots.server.ts (writes), contact-details.server.ts, lock.server.ts, the look-ups
- * (lookup-request.server.ts, status.server.ts) and the customer account doors (customer-*.ts).
+ * (lookup-request.server.ts, status.server.ts, and status-facts.server.ts: every order status door's
+ * read in one statement) and the customer account doors (customer-*.ts).
  */
 /**
  * An order as Aftercare keeps it, whichever way it arrived (order sync, bulk export or webhook), and the
