@@ -1,12 +1,14 @@
 /**
  * Webhook write path: two app instances (the production build, as tests/load starts them) on one fresh
- * PostgreSQL database (the shop installed: its session and shipping rules stored) take signed orders/create, fulfillments/create and orders/updated deliveries for
- * BENCH_WEBHOOK_ORDERS orders, 10% redelivered to the other instance (half of those at the same
- * moment), BENCH_WEBHOOK_CONCURRENCY in flight. A delivery answered with anything but 200 is sent again,
- * as Shopify would. A warm-up shop's deliveries go first (the freshly started instances compile their code
- * and open their connections meanwhile; printed apart). Prints deliveries per second, p50 / p99 latency, retries, then checks what was
- * stored: no delivery lost (every id has its receipt and its effect), none processed twice (one receipt
- * per id, one row per order, parcel and line item, and the dashboard's aggregates equal to a rebuild).
+ * PostgreSQL database (the shops installed: sessions and shipping rules stored). A warm-up shop's
+ * deliveries go first, while the freshly started instances compile their code and open their
+ * connections (printed apart). Then signed orders/create, fulfillments/create and orders/updated
+ * deliveries for BENCH_WEBHOOK_ORDERS orders, 10% redelivered to the other instance (half of those at
+ * the same moment), BENCH_WEBHOOK_CONCURRENCY in flight; a delivery answered with anything but 200 is
+ * sent again, as Shopify would. Prints deliveries per second, p50 / p99 latency, retries and the CPU per
+ * delivery of the instances, PostgreSQL and the sender, then checks what was stored: no delivery lost
+ * (every id has its receipt and its effect), none processed twice (one receipt per id, one row per
+ * order, parcel and line item, and the dashboard's aggregates equal to a rebuild).
  */
 import http from "node:http";
 import os from "node:os";
