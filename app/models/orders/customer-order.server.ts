@@ -1,6 +1,7 @@
 /**
  * One order of a logged-in customer, for the customer account order-status extension: the same status
- * facts the storefront's order-status look-up reads (status-facts.server.ts), found by the order's id and answered only when the order belongs to that customer.
+ * facts the storefront's order-status look-up reads (status-facts.server.ts), found by the order's id
+ * and answered only when the order belongs to that customer.
  */
 import prisma from "../../db.server";
 import { contactChannels } from "../contact/options";
