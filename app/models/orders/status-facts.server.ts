@@ -68,7 +68,7 @@ export async function readOrderFactsById(shop: string, orderId: string): Promise
 /** Look-ups at most per statement (3 bound values per spelling of the order number). */
 const MAX_LOOKUPS_PER_STATEMENT = 100;
 
-interface LookUp {
+export interface LookUp {
   shop: string;
   names: readonly string[];
 }
@@ -85,11 +85,11 @@ export async function readOrderLookupFacts(shop: string, names: readonly string[
 
 const lookUpInRounds = inRounds(readFactsOfMany, MAX_LOOKUPS_PER_STATEMENT);
 
-/** Each look-up's document (or null), in order: the look-ups are numbered rows of one statement. */
-async function readFactsOfMany(lookUps: readonly LookUp[]): Promise<Array<string | null>> {
+/** The statement answering `lookUps`: one row per look-up, its number and its document (or null). */
+export function orderLookupStatement(lookUps: readonly LookUp[]): Prisma.Sql {
   const select = Prisma.raw(databaseEngine() === "postgresql" ? POSTGRESQL : SQLITE);
   const spellings = lookUps.flatMap((lookUp, index) => lookUp.names.map((name) => Prisma.sql`(CAST(${index} AS TEXT), CAST(${lookUp.shop} AS TEXT), CAST(${name} AS TEXT))`));
-  const rows = await prisma.$queryRaw<Array<{ lookUp: string; facts: string | null }>>`
+  return Prisma.sql`
     WITH "spelling"("lookUp", "shop", "name") AS (VALUES ${Prisma.join(spellings)}),
       "asked" AS (SELECT DISTINCT "lookUp", "shop" FROM "spelling")
     SELECT "asked"."lookUp" AS "lookUp", (
@@ -98,6 +98,11 @@ async function readFactsOfMany(lookUps: readonly LookUp[]): Promise<Array<string
       LIMIT 1
     ) AS "facts"
     FROM "asked"`;
+}
+
+/** Each look-up's document (or null), in order: the look-ups are numbered rows of one statement. */
+async function readFactsOfMany(lookUps: readonly LookUp[]): Promise<Array<string | null>> {
+  const rows = await prisma.$queryRaw<Array<{ lookUp: string; facts: string | null }>>(orderLookupStatement(lookUps));
   const byLookUp = new Map(rows.map((row) => [Number(row.lookUp), row.facts]));
   return lookUps.map((_, index) => byLookUp.get(index) ?? null);
 }
