@@ -10,7 +10,6 @@ import { Prisma } from "@prisma/client";
 import { databaseEngine } from "../../app/db.server";
 import { orderLookupStatement, readOrderFactsById, readOrderLookupFacts } from "../../app/models/orders/status-facts.server";
 import { lookUpOrderStatus } from "../../app/models/orders/status.server";
-import { listOrderReturnFacts } from "../../app/models/returns/returns.server";
 import { saveShippingRules } from "../../app/models/shipping/settings.server";
 import { getShopTimeZone } from "../../app/models/shop/time-zone.server";
 import { days, seedOrder } from "../support/keep-in-touch-fixtures";
@@ -42,7 +41,22 @@ async function modelReads(shop: string, orderId: string) {
     email: contact?.email ?? null,
     promise: promise ? { earliest: promise.earliest, latest: promise.latest } : null,
     parcels: parcels.map(({ shop: _shop, ...parcel }) => parcel),
-    returns: await listOrderReturnFacts(shop, orderId),
+    returns: await prisma.returnRequest.findMany({
+      where: { shop, orderId },
+      select: {
+        name: true,
+        status: true,
+        requestedAt: true,
+        labelUrl: true,
+        trackingUrl: true,
+        declineReason: true,
+        declineNote: true,
+        refundAmount: true,
+        refundCurrency: true,
+        refundedAt: true,
+      },
+      orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+    }),
     timeZone: await getShopTimeZone(shop),
   };
 }

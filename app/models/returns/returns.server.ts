@@ -16,7 +16,6 @@
  * Reads for the pages:
  *   getReturnCopy(shop, shopifyReturnId)                 one return with its lines
  *   listReturnCopies(shop, { status?, take? })           the queue, newest request first
- *   listOrderReturnFacts(shop, orderId)                  an order's returns, without lines (order status surfaces)
  * Privacy (app/models/shop/privacy.server.ts):
  *   redactCustomerReturns(tx, shop, customerId, orderIds)  the shopper's notes, photo and decline note go
  *   deleteShopReturns(tx, shop)                            shop/redact
@@ -26,7 +25,6 @@ import prisma from "../../db.server";
 import type { ShopifyReturn } from "./shopify-returns.server";
 import { queueReturnEmails } from "./return-emails.server";
 import { statusMayMove, type ReturnCopyStatus, type ReturnWebhookChange } from "./webhook";
-import type { ReturnCopyFacts } from "./order-status";
 
 export type ReturnSource = "storefront" | "customer_account" | "admin" | "shopify";
 
@@ -224,26 +222,6 @@ export async function listReturnCopies(shop: string, options: { status?: ReturnC
     orderBy: [{ requestedAt: "desc" }, { id: "asc" }],
     take: Math.min(options.take ?? 50, 251),
     skip: Math.max(0, options.skip ?? 0),
-  });
-}
-
-/** What the order status surfaces show of an order's returns (no lines): one narrow read. */
-export async function listOrderReturnFacts(shop: string, orderId: string): Promise<ReturnCopyFacts[]> {
-  return prisma.returnRequest.findMany({
-    where: { shop, orderId },
-    select: {
-      name: true,
-      status: true,
-      requestedAt: true,
-      labelUrl: true,
-      trackingUrl: true,
-      declineReason: true,
-      declineNote: true,
-      refundAmount: true,
-      refundCurrency: true,
-      refundedAt: true,
-    },
-    orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
   });
 }
 
