@@ -6,9 +6,8 @@
 import prisma from "../../db.server";
 import { contactChannels } from "../contact/options";
 import { getContactOptions } from "../contact/options.server";
-import { orderReturnStatuses } from "../returns/order-status";
 import { customerOrderAnswer, type CustomerOrderAnswer } from "./customer-account-order";
-import { orderStatusView } from "./status";
+import { orderStatusOf } from "./status-facts";
 import { readOrderFactsById } from "./status-facts.server";
 
 /** The order's answer, or null when it is unknown to the app or another customer's. */
@@ -21,9 +20,7 @@ export async function loadCustomerOrder(shop: string, customerId: string, orderI
     prisma.review.findMany({ where: { shop, orderId }, select: { lineItemId: true } }),
     getContactOptions(shop),
   ]);
-  const { order, parcels, promise, timeZone } = facts;
-  const view = orderStatusView({ ...order, parcels, promise }, timeZone, now);
-  const returns = orderReturnStatuses(facts.returns, timeZone);
+  const { order: view, returns } = orderStatusOf(facts, now);
   const reviewed = new Set(reviews.map((review) => review.lineItemId));
   return customerOrderAnswer(
     view,

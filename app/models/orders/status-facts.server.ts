@@ -58,10 +58,12 @@ const POSTGRESQL = `SELECT json_build_object(${pairs("o", ORDER_COLUMNS)},
   'timeZone', (SELECT s."rulesJson"::json ->> 'timeZone' FROM "ShippingSettings" s WHERE s."shop" = o."shop")
 )::text AS "facts"`;
 
+/** The facts document of the order aliased `o`, in the engine's JSON functions. */
+const factsOf = () => Prisma.raw(databaseEngine() === "postgresql" ? POSTGRESQL : SQLITE);
+
 /** The stored order `orderId` of `shop` with everything its status answer shows (the customer account's door). */
 export async function readOrderFactsById(shop: string, orderId: string): Promise<OrderLookupFacts | null> {
-  const select = Prisma.raw(databaseEngine() === "postgresql" ? POSTGRESQL : SQLITE);
-  const rows = await prisma.$queryRaw<Array<{ facts: string }>>`${select} FROM "Order" o WHERE o."shop" = ${shop} AND o."id" = ${orderId}`;
+  const rows = await prisma.$queryRaw<Array<{ facts: string }>>`${factsOf()} FROM "Order" o WHERE o."shop" = ${shop} AND o."id" = ${orderId}`;
   return decodeOrderLookupFacts(rows[0]?.facts);
 }
 
@@ -87,13 +89,12 @@ const lookUpInRounds = inRounds(readFactsOfMany, MAX_LOOKUPS_PER_STATEMENT);
 
 /** The statement answering `lookUps`: one row per look-up, its number and its document (or null). */
 export function orderLookupStatement(lookUps: readonly LookUp[]): Prisma.Sql {
-  const select = Prisma.raw(databaseEngine() === "postgresql" ? POSTGRESQL : SQLITE);
   const spellings = lookUps.flatMap((lookUp, index) => lookUp.names.map((name) => Prisma.sql`(CAST(${index} AS TEXT), CAST(${lookUp.shop} AS TEXT), CAST(${name} AS TEXT))`));
   return Prisma.sql`
     WITH "spelling"("lookUp", "shop", "name") AS (VALUES ${Prisma.join(spellings)}),
       "asked" AS (SELECT DISTINCT "lookUp", "shop" FROM "spelling")
     SELECT "asked"."lookUp" AS "lookUp", (
-      ${select} FROM "Order" o
+      ${factsOf()} FROM "Order" o
       WHERE o."shop" = "asked"."shop" AND o."name" IN (SELECT "spelling"."name" FROM "spelling" WHERE "spelling"."lookUp" = "asked"."lookUp")
       LIMIT 1
     ) AS "facts"

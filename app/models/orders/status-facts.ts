@@ -1,12 +1,14 @@
 /**
  * What a shopper's order status look-up reads, decoded from the one JSON document the look-up's single
  * statement builds (status-facts.server.ts): the order, its contact email, promised range, parcels,
- * returns and the shop's time zone. Pure: no I/O. SQLite writes dates as "…+00:00" (or epoch
+ * returns and the shop's time zone; and what every order status door shows of them (orderStatusOf).
+ * Pure: no I/O. SQLite writes dates as "…+00:00" (or epoch
  * milliseconds), PostgreSQL as "…" without a zone (the columns are UTC timestamps): both decode to Date.
  */
-import type { ReturnCopyFacts } from "../returns/order-status";
+import { orderReturnStatuses, type OrderReturnStatus, type ReturnCopyFacts } from "../returns/order-status";
 import { isValidTimeZone } from "../shop/time";
 import type { FulfillmentRecord } from "./record";
+import { orderStatusView, type OrderStatusView } from "./status";
 
 export interface OrderLookupFacts {
   order: { id: string; name: string; customerId: string | null; createdAt: Date; cancelledAt: Date | null; fulfillmentStatus: string };
@@ -110,4 +112,10 @@ export function decodeOrderLookupFacts(document: string | null | undefined): Ord
     returns: returns.map(({ id: _id, ...copy }) => copy),
     timeZone: typeof timeZone === "string" && isValidTimeZone(timeZone) ? timeZone : "UTC",
   };
+}
+
+/** What every order status door shows of the facts: the timeline and the returns, in the shop's time zone. */
+export function orderStatusOf(facts: OrderLookupFacts, now: Date): { order: OrderStatusView; returns: OrderReturnStatus[] } {
+  const { order, parcels, promise, timeZone } = facts;
+  return { order: orderStatusView({ ...order, parcels, promise }, timeZone, now), returns: orderReturnStatuses(facts.returns, timeZone) };
 }

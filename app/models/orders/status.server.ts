@@ -6,9 +6,10 @@
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import { normalizeEmail } from "./contact-details.server";
-import { orderStatusView, type OrderStatusView } from "./status";
+import type { OrderStatusView } from "./status";
 import { MIN_ANSWER_MS, orderNameCandidates, type OrderCheckInput } from "../returns/check.server";
-import { orderReturnStatuses, type OrderReturnStatus } from "../returns/order-status";
+import type { OrderReturnStatus } from "../returns/order-status";
+import { orderStatusOf } from "./status-facts";
 import { readOrderLookupFacts } from "./status-facts.server";
 
 export type OrderStatusAnswer = { result: "found"; order: OrderStatusView; returns: OrderReturnStatus[] } | { result: "not_found"; order: null };
@@ -36,7 +37,5 @@ async function findStatus(shop: string, input: OrderCheckInput, loggedInCustomer
   const emailMatches = sameEmail(facts?.email ?? "", input.email ?? "") && !!facts?.email && input.email !== undefined;
   const customerMatches = !!loggedInCustomerId && facts?.order.customerId === `gid://shopify/Customer/${loggedInCustomerId}`;
   if (!facts || !(emailMatches || customerMatches)) return { result: "not_found", order: null };
-  const { order, parcels, promise, timeZone } = facts;
-  const view = orderStatusView({ ...order, parcels, promise }, timeZone, now);
-  return { result: "found", order: view, returns: orderReturnStatuses(facts.returns, timeZone) };
+  return { result: "found", ...orderStatusOf(facts, now) };
 }
